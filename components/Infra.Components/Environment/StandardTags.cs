@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+
+namespace Infra.Components.Environment;
+
+/// <summary>
+/// The tags every taggable resource carries, for cost allocation and ownership. The keys are the
+/// platform's convention; the compliance rules check for them.
+/// </summary>
+public sealed record StandardTags(string Owner, string CostCenter, Tier Tier, string StackName)
+{
+    public const string OwnerKey = "owner";
+    public const string CostCenterKey = "cost-center";
+    public const string EnvironmentKey = "environment";
+    public const string StackKey = "stack";
+    public const string ManagedByKey = "managed-by";
+    public const string ComponentKey = "component";
+    public const string DataClassificationKey = "data-classification";
+
+    public ImmutableSortedDictionary<string, string> ToDictionary() =>
+        ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
+        {
+            [OwnerKey] = Owner,
+            [CostCenterKey] = CostCenter,
+            [EnvironmentKey] = EnvironmentNames.Of(Tier),
+            [StackKey] = StackName,
+            [ManagedByKey] = "pulumi",
+        });
+
+    /// <summary>The standard tags plus the component that owns the resource and any extra ones.</summary>
+    public ImmutableSortedDictionary<string, string> For(string component, IEnumerable<KeyValuePair<string, string>>? extra = null) =>
+        ToDictionary().SetItem(ComponentKey, component).SetItems(extra ?? []);
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Infra.Cli.Views;
+using Infra.Core.Diagnostics;
+using Spectre.Console;
+
+namespace Infra.Cli.Commands;
+
+/// <summary>
+/// <c>infra plan --stack NAME</c>: synthesizes a stack offline and shows what it contains: the
+/// component tree, resource counts and warnings. Needs no cloud account.
+/// </summary>
+public static class PlanCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var stack = new Option<string>("--stack", "-s") { Description = "The stack to plan (Pulumi.<stack>.yaml).", Required = true };
+        var projectDir = new Option<string>("--project-dir") { Description = "Where to look for Pulumi.yaml (default: the working directory and up)." };
+        var command = new Command("plan", "Show what a stack's program contains, offline.") { stack, projectDir };
+        command.SetAction(result => Run(context, result.GetRequiredValue(stack), result.GetValue(projectDir) ?? context.Host.CurrentDirectory));
+        return command;
+    }
+
+    private static int Run(CliContext context, string stackName, string projectDir)
+    {
+        StackSelection selection;
+        try
+        {
+            selection = StackSelection.FromStackFile(stackName, projectDir);
+        }
+        catch (Exception error) when (error is FileNotFoundException or FormatException or InvalidDataException)
+        {
+            context.Error.WriteLine($"infra plan: {error.Message}");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            var result = context.Synthesizer.Synthesize(selection.Stack, selection.Project, selection.Config);
+            var console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(context.Out),
+                Ansi = AnsiSupport.Detect,
+                ColorSystem = ColorSystemSupport.Detect,
+            });
+            PlanRenderer.Render(PlanModel.From(result), console);
+            return ExitCodes.Ok;
+        }
+        catch (InfraException error)
+        {
+            DiagnosticPrinter.Print(context.Error, selection.Stack, error.Diagnostics);
+            return ExitCodes.Invalid;
+        }
+    }
+}

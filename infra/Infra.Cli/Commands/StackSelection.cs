@@ -1,0 +1,42 @@
+using Infra.Cli.Hosting;
+using Infra.Stacks.Config;
+
+namespace Infra.Cli.Commands;
+
+/// <summary>
+/// Which stack a command works on, and its config: from <c>--stack</c> and the stack file for a
+/// person, or from Pulumi's variables when the YAML host runs the compiler.
+/// </summary>
+public sealed record StackSelection(string Stack, string Project, StackConfig Config)
+{
+    /// <summary>Reads <c>Pulumi.&lt;stack&gt;.yaml</c> of the project found from <paramref name="projectDir"/>.</summary>
+    /// <exception cref="FileNotFoundException">No project, or no stack file for the stack.</exception>
+    /// <exception cref="FormatException">The stack file is not valid.</exception>
+    public static StackSelection FromStackFile(string stack, string projectDir)
+    {
+        var project = ProjectDirectory.Locate(projectDir);
+        var file = project.StackFile(stack);
+        if (!File.Exists(file))
+        {
+            var known = project.Stacks();
+            throw new FileNotFoundException(
+                $"stack '{stack}' has no config file {file}; stacks here: {(known.Count == 0 ? "none" : string.Join(", ", known))}");
+        }
+
+        return new StackSelection(stack, project.Name, StackFile.Parse(File.ReadAllText(file), Path.GetFileName(file)));
+    }
+
+    /// <summary>Reads <c>PULUMI_STACK</c>, <c>PULUMI_PROJECT</c> and <c>PULUMI_CONFIG</c>.</summary>
+    /// <exception cref="FormatException">PULUMI_CONFIG is not a JSON object, or PULUMI_STACK is missing.</exception>
+    public static StackSelection FromPulumiHost(IHostEnvironment host, string configJson)
+    {
+        var stack = host.GetVariable(PulumiVariables.Stack);
+        if (string.IsNullOrEmpty(stack))
+        {
+            throw new FormatException($"{PulumiVariables.Config} is set but {PulumiVariables.Stack} is not; run through `pulumi preview` or pass --stack");
+        }
+
+        var project = host.GetVariable(PulumiVariables.Project) is { Length: > 0 } name ? name : Infra.Stacks.Synthesis.Synthesizer.DefaultProject;
+        return new StackSelection(stack, project, StackConfig.FromPulumiConfigJson(configJson));
+    }
+}

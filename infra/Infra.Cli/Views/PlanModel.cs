@@ -1,0 +1,53 @@
+using Infra.Core.Diagnostics;
+using Infra.Core.Graph;
+using Infra.Core.Resources;
+using Infra.Stacks.Synthesis;
+
+namespace Infra.Cli.Views;
+
+/// <summary>One node of the plan tree: a component with its children, or a resource.</summary>
+public sealed record PlanNode(string Name, string Kind, IReadOnlyList<PlanNode> Children);
+
+/// <summary>
+/// What <c>infra plan</c> shows, as data: the component tree, resource counts by type and the
+/// warnings. Built from a synthesis; rendered by <see cref="PlanRenderer"/>.
+/// </summary>
+public sealed record PlanModel(
+    string Stack,
+    string Summary,
+    IReadOnlyList<PlanNode> Providers,
+    IReadOnlyList<PlanNode> Tree,
+    IReadOnlyList<KeyValuePair<string, int>> CountsByType,
+    IReadOnlyList<Diagnostic> Warnings)
+{
+    public int ResourceCount => CountsByType.Sum(entry => entry.Value);
+
+    public static PlanModel From(SynthesisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var stack = result.Stack;
+        var environment = result.Spec.Environment;
+        var providers = stack.AllResources.OfType<ProviderResource>()
+            .Select(provider => new PlanNode(provider.LogicalName, $"{provider.Type} {provider.Options.Version}", []))
+            .ToList();
+        var counts = stack.AllResources
+            .GroupBy(resource => resource.Type, StringComparer.Ordinal)
+            .Select(group => KeyValuePair.Create(group.Key, group.Count()))
+            .OrderByDescending(entry => entry.Value).ThenBy(entry => entry.Key, StringComparer.Ordinal)
+            .ToList();
+        return new PlanModel(
+            stack.StackName,
+            $"{environment.Tier.ToString().ToLowerInvariant()} · {Components.Environment.EnvironmentNames.Of(environment.Cloud)} {environment.Region.Code} ({environment.Region.Name}) · zones {string.Join(", ", environment.Zones)}",
+            providers,
+            Children(stack),
+            counts,
+            result.Warnings);
+    }
+
+    private static List<PlanNode> Children(Scope scope) =>
+    [
+        .. scope.Resources.Where(resource => resource is not ProviderResource)
+            .Select(resource => new PlanNode(resource.LogicalName, resource.Type, [])),
+        .. scope.Components.Select(component => new PlanNode(component.Path, component.Kind, Children(component))),
+    ];
+}

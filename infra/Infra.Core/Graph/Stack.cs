@@ -1,0 +1,66 @@
+using Infra.Core.Resources;
+using Infra.Core.Values;
+
+namespace Infra.Core.Graph;
+
+/// <summary>
+/// The root of the construct tree and the resource graph of one Pulumi stack: every resource,
+/// variable and output the program will contain. A stack is built by one synthesis and then
+/// only read; nothing about it is static or shared.
+/// </summary>
+public sealed class Stack : Scope
+{
+    private readonly List<Resource> _allResources = [];
+    private readonly List<Component> _allComponents = [];
+    private readonly List<Variable> _variables = [];
+    private readonly SortedDictionary<string, Value> _outputs = new(StringComparer.Ordinal);
+
+    /// <param name="name">The Pulumi stack name, e.g. <c>dev-global</c>.</param>
+    /// <param name="project">The Pulumi project name, e.g. <c>ml-platform</c>.</param>
+    /// <param name="configKeys">The full config keys the stack has, so references to config can be checked.</param>
+    public Stack(string name, string project, IEnumerable<string>? configKeys = null)
+        : base(null, "")
+    {
+        StackName = name;
+        Project = project;
+        ConfigKeys = new HashSet<string>(configKeys ?? [], StringComparer.Ordinal);
+    }
+
+    public string StackName { get; }
+
+    public string Project { get; }
+
+    public string? Description { get; init; }
+
+    public IReadOnlySet<string> ConfigKeys { get; }
+
+    /// <summary>Every resource in the stack, in creation order.</summary>
+    public IReadOnlyList<Resource> AllResources => _allResources;
+
+    /// <summary>Every component in the stack, in creation order.</summary>
+    public IReadOnlyList<Component> AllComponents => _allComponents;
+
+    public IReadOnlyList<Variable> Variables => _variables;
+
+    public IReadOnlyDictionary<string, Value> Outputs => _outputs;
+
+    /// <summary>Declares a top-level variable; its name shares the namespace of resources.</summary>
+    public Variable AddVariable(string name, IValueSource value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var variable = new Variable(this, name, value.ToValue());
+        _variables.Add(variable);
+        return variable;
+    }
+
+    /// <summary>A stack output, shown by <c>pulumi stack output</c> and readable by other stacks.</summary>
+    public void Export(string name, IValueSource value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _outputs[name] = value.ToValue();
+    }
+
+    internal void Register(Resource resource) => _allResources.Add(resource);
+
+    internal void Register(Component component) => _allComponents.Add(component);
+}

@@ -1,0 +1,46 @@
+using Infra.Core.Graph;
+using Infra.Core.Resources;
+using Infra.Core.Values;
+
+namespace Infra.Providers.Aws;
+
+/// <summary>An explicit <c>pulumi:providers:aws</c> at the pinned version.</summary>
+public static class AwsProvider
+{
+    public static ProviderResource Create(Scope scope, string name, AwsProviderArgs args, ResourceOptions? options = null) =>
+        new(scope, name, "aws", ProviderVersions.Aws, args, options);
+}
+
+/// <summary>Inputs of the aws provider (@pulumi/aws ProviderArgs). The YAML host does not read
+/// AWS_REGION for an explicit provider, so the region is always set.</summary>
+public sealed record AwsProviderArgs : Args
+{
+    public required Input<string> Region { get => Get<Input<string>>(); init => Set(value); }
+
+    public InputList<string>? AllowedAccountIds { get => Get<InputList<string>>(); init => Set(value); }
+
+    /// <summary>A list in v7 (there is no singular assumeRole any more).</summary>
+    public InputList<AwsProviderAssumeRoleArgs>? AssumeRoles { get => Get<InputList<AwsProviderAssumeRoleArgs>>(); init => Set(value); }
+
+    public Input<AwsProviderDefaultTagsArgs>? DefaultTags { get => Get<Input<AwsProviderDefaultTagsArgs>?>(); init => Set(value); }
+
+    public Input<string>? Profile { get => Get<Input<string>?>(); init => Set(value); }
+
+    public Input<bool>? SkipCredentialsValidation { get => Get<Input<bool>?>(); init => Set(value); }
+
+    public Input<bool>? SkipRequestingAccountId { get => Get<Input<bool>?>(); init => Set(value); }
+}
+
+public sealed record AwsProviderDefaultTagsArgs : Args
+{
+    public InputMap<string>? Tags { get => Get<InputMap<string>>(); init => Set(value); }
+}
+
+public sealed record AwsProviderAssumeRoleArgs : Args
+{
+    public Input<string>? RoleArn { get => Get<Input<string>?>(); init => Set(value); }
+
+    public Input<string>? SessionName { get => Get<Input<string>?>(); init => Set(value); }
+
+    public Input<string>? ExternalId { get => Get<Input<string>?>(); init => Set(value); }
+}

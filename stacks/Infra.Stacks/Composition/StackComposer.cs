@@ -1,0 +1,53 @@
+using Infra.Components.Environment;
+using Infra.Components.Security;
+using Infra.Core.Graph;
+using Infra.Core.Resources;
+using Infra.Core.Values;
+using Infra.Providers.Alicloud;
+using Infra.Providers.Aws;
+using Infra.Stacks.Config;
+using Infra.Stacks.Specs;
+
+namespace Infra.Stacks.Composition;
+
+/// <summary>
+/// Builds the resource graph of one stack from its spec: the cloud provider for the stack's
+/// region, then the components in dependency order.
+/// </summary>
+public static class StackComposer
+{
+    public static Stack Compose(EnvironmentSpec spec, string project, StackConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(config);
+        var environment = spec.Environment;
+        var stack = new Stack(environment.StackName, project, config.Keys)
+        {
+            Description = $"ML platform, stack {environment.StackName}: {EnvironmentNames.Of(environment.Tier)} on {EnvironmentNames.Of(environment.Cloud)} {environment.Region.Code}",
+        };
+
+        stack.UseProvider(CloudProvider(stack, environment));
+        _ = new EncryptionKey(stack, "platform-key", environment, new EncryptionKeyArgs { Purpose = "platform" });
+
+        stack.Export("region", new StringValue(environment.Region.Code));
+        stack.Export("jurisdiction", new StringValue(EnvironmentNames.Of(environment.Jurisdiction)));
+        return stack;
+    }
+
+    /// <summary>
+    /// The stack's provider, named after its cloud and region. The region is explicit because the
+    /// YAML host does not fill it from the environment; on AWS every taggable resource also gets
+    /// the standard tags through default tags.
+    /// </summary>
+    private static ProviderResource CloudProvider(Stack stack, StackEnvironment environment)
+    {
+        var name = $"{EnvironmentNames.PackageOf(environment.Cloud)}-{environment.Region.Code}";
+        return environment.Cloud == Cloud.Alicloud
+            ? AlicloudProvider.Create(stack, name, new AlicloudProviderArgs { Region = environment.Region.Code })
+            : AwsProvider.Create(stack, name, new AwsProviderArgs
+            {
+                Region = environment.Region.Code,
+                DefaultTags = new AwsProviderDefaultTagsArgs { Tags = InputMap.From(environment.Tags.ToDictionary()) },
+            });
+    }
+}

@@ -1,0 +1,26 @@
+namespace Infra.Stacks.Config;
+
+/// <summary>The project's own config keys (without the <c>ml-platform:</c> namespace).</summary>
+public static class ConfigKeys
+{
+    /// <summary>dev, staging or prod.</summary>
+    public const string Tier = "tier";
+
+    /// <summary>aws, aws-cn or alicloud.</summary>
+    public const string Cloud = "cloud";
+
+    /// <summary>A region of that cloud, from the region catalog.</summary>
+    public const string Region = "region";
+
+    /// <summary>Optional list of zones; defaults to the first zones of the region.</summary>
+    public const string Zones = "zones";
+
+    /// <summary>The team that owns the stack (tag <c>owner</c>).</summary>
+    public const string Owner = "owner";
+
+    /// <summary>Where the bill goes (tag <c>cost-center</c>).</summary>
+    public const string CostCenter = "costCenter";
+
+    /// <summary>Short organisation prefix for globally unique names.</summary>
+    public const string OrgPrefix = "orgPrefix";
+}

@@ -1,0 +1,13 @@
+using Infra.Components.Environment;
+
+namespace Infra.Stacks.Specs;
+
+/// <summary>
+/// Everything one stack is made of, decided before any resource exists: where it runs and what
+/// it contains. Built from the stack name and config by <see cref="EnvironmentSpecReader"/>, with
+/// tier defaults filled in; composed into resources by the stack composer.
+/// </summary>
+public sealed record EnvironmentSpec
+{
+    public required StackEnvironment Environment { get; init; }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Infra.Components.Catalog;
+using Infra.Components.Environment;
+using Infra.Core.Diagnostics;
+using Infra.Core.Graph;
+using Infra.Stacks.Config;
+
+namespace Infra.Stacks.Specs;
+
+/// <summary>
+/// Turns a stack name and its config into an <see cref="EnvironmentSpec"/>, reporting every bad or
+/// missing value at once (as an <see cref="InfraException"/>).
+/// </summary>
+public sealed partial class EnvironmentSpecReader(RegionCatalog regions)
+{
+    [GeneratedRegex("^[a-z][a-z0-9]{1,11}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrgPrefixShape();
+
+    public EnvironmentSpec Read(string stackName, string project, StackConfig config)
+    {
+        var diagnostics = new DiagnosticBag();
+        var reader = new ConfigReader(config, project, diagnostics);
+        if (!LogicalNames.IsValid(stackName))
+        {
+            diagnostics.Error(ConfigCodes.InvalidStackName, "stack", $"{LogicalNames.Describe(stackName)}; stack names become part of resource names");
+        }
+
+        var tier = reader.RequiredChoice(ConfigKeys.Tier, EnvironmentNames.Tiers, EnvironmentNames.Of);
+        var cloud = reader.RequiredChoice(ConfigKeys.Cloud, EnvironmentNames.Clouds, EnvironmentNames.Of);
+        var region = ReadRegion(reader, cloud);
+        var zones = region is null || tier is null ? null : ReadZones(reader, region, tier.Value);
+        var owner = reader.RequiredText(ConfigKeys.Owner, "the owning team's name, e.g. ml-platform-team");
+        var costCenter = reader.RequiredText(ConfigKeys.CostCenter, "the cost centre the bill goes to, e.g. cc-1234");
+        var orgPrefix = reader.RequiredText(ConfigKeys.OrgPrefix, "2-12 lowercase letters or digits, starting with a letter");
+        if (orgPrefix is not null && !OrgPrefixShape().IsMatch(orgPrefix))
+        {
+            diagnostics.Error(ConfigCodes.InvalidValue, reader.FullKey(ConfigKeys.OrgPrefix),
+                $"'{orgPrefix}' is not allowed; allowed: 2-12 lowercase letters or digits, starting with a letter (it starts every bucket name)");
+        }
+
+        diagnostics.ThrowIfErrors();
+        return new EnvironmentSpec
+        {
+            Environment = new StackEnvironment
+            {
+                StackName = stackName,
+                Tier = tier!.Value,
+                Cloud = cloud!.Value,
+                Region = region!,
+                Zones = zones!.Value,
+                Tags = new StandardTags(owner!, costCenter!, tier.Value, stackName),
+                OrgPrefix = orgPrefix!,
+            },
+        };
+    }
+
+    private RegionInfo? ReadRegion(ConfigReader reader, Cloud? cloud)
+    {
+        var allowed = cloud is { } known ? string.Join(", ", regions.CodesFor(known)) : "a region of the stack's cloud";
+        var code = reader.RequiredText(ConfigKeys.Region, allowed);
+        if (code is null || cloud is null)
+        {
+            return null;
+        }
+
+        var region = regions.Find(cloud.Value, code);
+        if (region is null)
+        {
+            reader.Diagnostics.Error(ConfigCodes.InvalidValue, reader.FullKey(ConfigKeys.Region),
+                $"'{code}' is not a known {EnvironmentNames.Of(cloud.Value)} region; allowed: {allowed}");
+        }
+
+        return region;
+    }
+
+    private static ImmutableArray<string>? ReadZones(ConfigReader reader, RegionInfo region, Tier tier)
+    {
+        var given = reader.OptionalStringList(ConfigKeys.Zones);
+        if (given is null)
+        {
+            return reader.Has(ConfigKeys.Zones) ? null : [.. region.Zones.Take(TierDefaults.ZoneCount(tier))];
+        }
+
+        var unknown = given.Value.Where(zone => !region.Zones.Contains(zone)).ToList();
+        foreach (var zone in unknown)
+        {
+            reader.Diagnostics.Error(ConfigCodes.NotInRegion, reader.FullKey(ConfigKeys.Zones),
+                $"'{zone}' is not a zone of {region.Code}; allowed: {string.Join(", ", region.Zones)}");
+        }
+
+        if (given.Value.Length == 0 || given.Value.Distinct().Count() != given.Value.Length)
+        {
+            reader.Diagnostics.Error(ConfigCodes.InvalidValue, reader.FullKey(ConfigKeys.Zones),
+                $"[{string.Join(", ", given.Value)}] must list at least one zone, each once");
+        }
+
+        return unknown.Count == 0 ? given : null;
+    }
+}

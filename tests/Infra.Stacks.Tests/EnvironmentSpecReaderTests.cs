@@ -1,0 +1,101 @@
+using Infra.Components.Catalog;
+using Infra.Components.Environment;
+using Infra.Core.Diagnostics;
+using Infra.Stacks.Config;
+using Infra.Stacks.Specs;
+
+namespace Infra.Stacks.Tests;
+
+public class EnvironmentSpecReaderTests
+{
+    private static readonly Dictionary<string, string> Valid = new()
+    {
+        ["ml-platform:tier"] = "dev",
+        ["ml-platform:cloud"] = "aws",
+        ["ml-platform:region"] = "us-west-2",
+        ["ml-platform:owner"] = "ml-platform-team",
+        ["ml-platform:costCenter"] = "cc-1",
+        ["ml-platform:orgPrefix"] = "acme",
+    };
+
+    private static EnvironmentSpec Read(Dictionary<string, string> values, string stack = "dev-global") =>
+        new EnvironmentSpecReader(RegionCatalog.Default).Read(stack, "ml-platform",
+            new StackConfig(values.Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value)))));
+
+    private static IReadOnlyList<Diagnostic> Errors(Dictionary<string, string> values, string stack = "dev-global") =>
+        Assert.Throws<InfraException>(() => Read(values, stack)).Diagnostics;
+
+    private static Dictionary<string, string> With(string key, string? value)
+    {
+        var copy = new Dictionary<string, string>(Valid);
+        if (value is null)
+        {
+            copy.Remove(key);
+        }
+        else
+        {
+            copy[key] = value;
+        }
+
+        return copy;
+    }
+
+    [Fact]
+    public void A_valid_config_gives_the_environment_with_tier_default_zones()
+    {
+        var environment = Read(Valid).Environment;
+
+        Assert.Equal(Tier.Dev, environment.Tier);
+        Assert.Equal(Cloud.Aws, environment.Cloud);
+        Assert.Equal(Jurisdiction.Global, environment.Jurisdiction);
+        Assert.Equal(["us-west-2a", "us-west-2b"], environment.Zones.AsEnumerable());
+        Assert.Equal("ml-platform-team", environment.Tags.Owner);
+    }
+
+    [Fact]
+    public void A_wrong_value_names_the_key_the_value_and_what_is_allowed()
+    {
+        var error = Assert.Single(Errors(With("ml-platform:tier", "production")));
+
+        Assert.Equal(ConfigCodes.InvalidValue, error.Code);
+        Assert.Equal("ml-platform:tier", error.Subject);
+        Assert.Contains("'production'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("dev, staging, prod", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_region_lists_the_regions_of_the_cloud()
+    {
+        var error = Assert.Single(Errors(With("ml-platform:region", "us-west-9")));
+
+        Assert.Equal("ml-platform:region", error.Subject);
+        Assert.Contains("'us-west-9'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("us-west-2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_zone_outside_the_region_is_refused()
+    {
+        var error = Assert.Single(Errors(With("ml-platform:zones", """["us-west-2a","eu-west-1a"]""")));
+
+        Assert.Equal(ConfigCodes.NotInRegion, error.Code);
+        Assert.Contains("'eu-west-1a'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_at_once()
+    {
+        var errors = Errors(new Dictionary<string, string> { ["ml-platform:cloud"] = "gcp", ["ml-platform:orgPrefix"] = "Bad_Prefix" });
+
+        Assert.Equal(
+            ["ml-platform:cloud", "ml-platform:costCenter", "ml-platform:orgPrefix", "ml-platform:owner", "ml-platform:region", "ml-platform:tier"],
+            errors.Select(error => error.Subject).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(errors, error => Assert.True(error.IsError));
+    }
+
+    [Fact]
+    public void A_stack_name_that_cannot_become_a_resource_name_is_refused()
+    {
+        Assert.Equal("stack", Assert.Single(Errors(Valid, "Dev_Global")).Subject);
+    }
+}
