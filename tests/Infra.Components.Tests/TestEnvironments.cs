@@ -2,6 +2,7 @@ using Infra.Components.Catalog;
 using Infra.Components.Environment;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
+using Infra.Providers;
 using Infra.Providers.Alicloud;
 using Infra.Providers.Aws;
 
@@ -35,8 +36,8 @@ internal static class TestEnvironments
     {
         var stack = new Stack(environment.StackName, "ml-platform");
         ProviderResource provider = environment.Cloud == Cloud.Alicloud
-            ? AlicloudProvider.Create(stack, "alicloud", new AlicloudProviderArgs { Region = environment.Region.Code })
-            : AwsProvider.Create(stack, "aws", new AwsProviderArgs { Region = environment.Region.Code });
+            ? PinnedProvider.Create(stack, "alicloud", new AlicloudProviderArgs { Region = environment.Region.Code })
+            : PinnedProvider.Create(stack, "aws", new AwsProviderArgs { Region = environment.Region.Code });
         stack.UseProvider(provider);
         return stack;
     }

@@ -1,20 +1,13 @@
-using Infra.Core.Graph;
-using Infra.Core.Resources;
 using Infra.Core.Values;
 
 namespace Infra.Providers.Alicloud;
 
-/// <summary>An explicit <c>pulumi:providers:alicloud</c> at the pinned version.</summary>
-public static class AlicloudProvider
-{
-    public static ProviderResource Create(Scope scope, string name, AlicloudProviderArgs args, ResourceOptions? options = null) =>
-        new(scope, name, "alicloud", ProviderVersions.Alicloud, args, options);
-}
-
 /// <summary>Inputs of the alicloud provider (@pulumi/alicloud ProviderArgs). The YAML host does not
 /// read ALICLOUD_REGION for an explicit provider, so the region is always set.</summary>
-public sealed record AlicloudProviderArgs : Args
+public sealed record AlicloudProviderArgs : ProviderArgs
 {
+    public override string Package => "alicloud";
+
     public required Input<string> Region { get => Get<Input<string>>(); init => Set(value); }
 
     /// <summary>A single object (unlike aws, whose assumeRoles is a list).</summary>

@@ -1,20 +1,13 @@
-using Infra.Core.Graph;
-using Infra.Core.Resources;
 using Infra.Core.Values;
 
 namespace Infra.Providers.Aws;
 
-/// <summary>An explicit <c>pulumi:providers:aws</c> at the pinned version.</summary>
-public static class AwsProvider
-{
-    public static ProviderResource Create(Scope scope, string name, AwsProviderArgs args, ResourceOptions? options = null) =>
-        new(scope, name, "aws", ProviderVersions.Aws, args, options);
-}
-
 /// <summary>Inputs of the aws provider (@pulumi/aws ProviderArgs). The YAML host does not read
 /// AWS_REGION for an explicit provider, so the region is always set.</summary>
-public sealed record AwsProviderArgs : Args
+public sealed record AwsProviderArgs : ProviderArgs
 {
+    public override string Package => "aws";
+
     public required Input<string> Region { get => Get<Input<string>>(); init => Set(value); }
 
     public InputList<string>? AllowedAccountIds { get => Get<InputList<string>>(); init => Set(value); }

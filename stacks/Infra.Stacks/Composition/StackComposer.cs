@@ -3,6 +3,7 @@ using Infra.Components.Security;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Values;
+using Infra.Providers;
 using Infra.Providers.Alicloud;
 using Infra.Providers.Aws;
 using Infra.Stacks.Config;
@@ -43,8 +44,8 @@ public static class StackComposer
     {
         var name = $"{EnvironmentNames.PackageOf(environment.Cloud)}-{environment.Region.Code}";
         return environment.Cloud == Cloud.Alicloud
-            ? AlicloudProvider.Create(stack, name, new AlicloudProviderArgs { Region = environment.Region.Code })
-            : AwsProvider.Create(stack, name, new AwsProviderArgs
+            ? PinnedProvider.Create(stack, name, new AlicloudProviderArgs { Region = environment.Region.Code })
+            : PinnedProvider.Create(stack, name, new AwsProviderArgs
             {
                 Region = environment.Region.Code,
                 DefaultTags = new AwsProviderDefaultTagsArgs { Tags = InputMap.From(environment.Tags.ToDictionary()) },
