@@ -11,9 +11,12 @@ namespace Infra.Components.Tests;
 /// <summary>Environments and stacks for component tests, one per cloud and tier.</summary>
 internal static class TestEnvironments
 {
-    public static StackEnvironment For(Cloud cloud, Tier tier, string region)
+    public static StackEnvironment For(Cloud cloud, Tier tier, string region) =>
+        For(tier, RegionCatalog.Default.Find(cloud, region) ?? throw new ArgumentException($"no {cloud} region {region} in the catalog"));
+
+    public static StackEnvironment For(Tier tier, RegionInfo info)
     {
-        var info = RegionCatalog.Default.Find(cloud, region) ?? throw new ArgumentException($"no {cloud} region {region} in the catalog");
+        var cloud = info.Cloud;
         var stack = $"{tier.ToString().ToLowerInvariant()}-test";
         return new StackEnvironment
         {
