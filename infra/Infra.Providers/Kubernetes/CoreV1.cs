@@ -1,0 +1,46 @@
+using Infra.Core.Graph;
+using Infra.Core.Resources;
+using Infra.Core.Values;
+
+namespace Infra.Providers.Kubernetes.Core.V1;
+
+/// <summary><c>kubernetes:core/v1:Namespace</c>.</summary>
+public sealed class Namespace(Scope scope, string name, NamespaceArgs args, ResourceOptions? options = null)
+    : CustomResource<NamespaceArgs>(scope, name, "kubernetes:core/v1:Namespace", args, options);
+
+public sealed record NamespaceArgs : Args
+{
+    public required Input<ObjectMetaArgs> Metadata { get => Get<Input<ObjectMetaArgs>>(); init => Set(value); }
+}
+
+/// <summary><c>kubernetes:core/v1:ConfigMap</c>.</summary>
+public sealed class ConfigMap(Scope scope, string name, ConfigMapArgs args, ResourceOptions? options = null)
+    : CustomResource<ConfigMapArgs>(scope, name, "kubernetes:core/v1:ConfigMap", args, options);
+
+public sealed record ConfigMapArgs : Args
+{
+    public required Input<ObjectMetaArgs> Metadata { get => Get<Input<ObjectMetaArgs>>(); init => Set(value); }
+
+    public InputMap<string>? Data { get => Get<InputMap<string>>(); init => Set(value); }
+
+    public Input<bool>? Immutable { get => Get<Input<bool>?>(); init => Set(value); }
+}
+
+/// <summary><c>kubernetes:core/v1:ResourceQuota</c>.</summary>
+public sealed class ResourceQuota(Scope scope, string name, ResourceQuotaArgs args, ResourceOptions? options = null)
+    : CustomResource<ResourceQuotaArgs>(scope, name, "kubernetes:core/v1:ResourceQuota", args, options);
+
+public sealed record ResourceQuotaArgs : Args
+{
+    public required Input<ObjectMetaArgs> Metadata { get => Get<Input<ObjectMetaArgs>>(); init => Set(value); }
+
+    public Input<ResourceQuotaSpecArgs>? Spec { get => Get<Input<ResourceQuotaSpecArgs>?>(); init => Set(value); }
+}
+
+public sealed record ResourceQuotaSpecArgs : Args
+{
+    /// <summary>Resource name to quantity, both strings (<c>"requests.nvidia.com/gpu": "8"</c>).</summary>
+    public InputMap<string>? Hard { get => Get<InputMap<string>>(); init => Set(value); }
+
+    public InputList<string>? Scopes { get => Get<InputList<string>>(); init => Set(value); }
+}
