@@ -8,4 +8,6 @@ public static class ConfigCodes
     public const string Malformed = "ML1003";
     public const string NotInRegion = "ML1004";
     public const string InvalidStackName = "ML1005";
+    public const string UnknownKey = "ML1006";
+    public const string IgnoredKey = "ML1007";
 }

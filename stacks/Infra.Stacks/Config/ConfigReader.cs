@@ -7,9 +7,9 @@ namespace Infra.Stacks.Config;
 /// <summary>
 /// Typed reads of the project's config keys. A bad or missing value is recorded as a diagnostic
 /// naming the full key, the value given and what is allowed, and the read returns null, so one
-/// pass reports every problem.
+/// pass reports every problem. Keys the schema check already reported are read as absent, silently.
 /// </summary>
-public sealed class ConfigReader(StackConfig config, string project, DiagnosticBag diagnostics)
+public sealed class ConfigReader(StackConfig config, string project, DiagnosticBag diagnostics, IReadOnlySet<string>? reported = null)
 {
     public DiagnosticBag Diagnostics => diagnostics;
 
@@ -17,10 +17,18 @@ public sealed class ConfigReader(StackConfig config, string project, DiagnosticB
 
     public bool Has(string key) => config[FullKey(key)] is not null;
 
+    /// <summary>True when the schema check already reported this key (its value is not read).</summary>
+    public bool WasReported(string key) => reported?.Contains(FullKey(key)) == true;
+
     /// <summary>A required string; <paramref name="allowed"/> describes valid values for the message.</summary>
     public string? RequiredText(string key, string allowed)
     {
         var fullKey = FullKey(key);
+        if (WasReported(key))
+        {
+            return null;
+        }
+
         switch (config[fullKey])
         {
             case null:
@@ -39,7 +47,7 @@ public sealed class ConfigReader(StackConfig config, string project, DiagnosticB
         }
     }
 
-    public string? OptionalText(string key) => config[FullKey(key)]?.Text;
+    public string? OptionalText(string key) => WasReported(key) ? null : config[FullKey(key)]?.Text;
 
     /// <summary>A required choice among named values (enums): the message lists them all.</summary>
     public T? RequiredChoice<T>(string key, IReadOnlyList<T> values, Func<T, string> name)
@@ -47,7 +55,7 @@ public sealed class ConfigReader(StackConfig config, string project, DiagnosticB
     {
         var allowed = string.Join(", ", values.Select(name));
         var text = RequiredText(key, allowed);
-        if (text is null)
+        if (text is null || WasReported(key))
         {
             return null;
         }

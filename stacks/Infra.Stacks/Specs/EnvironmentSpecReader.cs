@@ -20,7 +20,9 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions)
     public EnvironmentSpec Read(string stackName, string project, StackConfig config)
     {
         var diagnostics = new DiagnosticBag();
-        var reader = new ConfigReader(config, project, diagnostics);
+        var schemaCheck = ConfigSchema.Default.Validate(config, project);
+        diagnostics.AddRange(schemaCheck.Diagnostics);
+        var reader = new ConfigReader(config, project, diagnostics, schemaCheck.FailedKeys);
         if (!LogicalNames.IsValid(stackName))
         {
             diagnostics.Error(ConfigCodes.InvalidStackName, "stack", $"{LogicalNames.Describe(stackName)}; stack names become part of resource names");
