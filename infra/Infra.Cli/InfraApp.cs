@@ -13,10 +13,24 @@ public static class InfraApp
         {
             SynthCommand.Create(context),
             PlanCommand.Create(context),
+            GraphCommand.Create(context),
         };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // Usage errors go to stderr only: stdout may be read as a program by Pulumi.
+            foreach (var error in parsed.Errors)
+            {
+                context.Error.WriteLine($"infra: {error.Message}");
+            }
+
+            context.Error.WriteLine("Run 'infra --help' (or 'infra <command> --help') for usage.");
+            return ExitCodes.Usage;
+        }
+
         try
         {
-            return root.Parse(args).Invoke(new InvocationConfiguration
+            return parsed.Invoke(new InvocationConfiguration
             {
                 Output = context.Out,
                 Error = context.Error,
