@@ -3,8 +3,8 @@ using Infra.Stacks.Synthesis;
 
 namespace Infra.Cli;
 
-/// <summary>What every command runs against: the environment, the two output streams and the synthesizer.</summary>
-public sealed record CliContext(IHostEnvironment Host, TextWriter Out, TextWriter Error, Synthesizer Synthesizer);
+/// <summary>What every command runs against: the environment, the two output streams, the synthesizer and other processes.</summary>
+public sealed record CliContext(IHostEnvironment Host, TextWriter Out, TextWriter Error, Synthesizer Synthesizer, IProcessRunner Processes);
 
 /// <summary>The exit codes of the command.</summary>
 public static class ExitCodes
@@ -19,4 +19,7 @@ public static class ExitCodes
 
     /// <summary>A bug: an unexpected exception.</summary>
     public const int Internal = 70;
+
+    /// <summary><c>infra diff --fail-on-destructive</c>: a stateful resource would be replaced or deleted.</summary>
+    public const int Destructive = 3;
 }

@@ -14,6 +14,7 @@ public static class InfraApp
             SynthCommand.Create(context),
             PlanCommand.Create(context),
             GraphCommand.Create(context),
+            DiffCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

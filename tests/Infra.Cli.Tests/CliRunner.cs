@@ -15,14 +15,17 @@ internal static class CliRunner
          "ml-platform:owner":"ml-platform-team","ml-platform:costCenter":"cc-ml-1001","ml-platform:orgPrefix":"acme"}
         """;
 
-    public static CliRun Run(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static CliRun Run(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Run(environment, SystemProcessRunner.Instance, args);
+
+    public static CliRun Run(IReadOnlyDictionary<string, string> environment, IProcessRunner processes, params string[] args)
     {
         var host = new Mock<IHostEnvironment>(MockBehavior.Strict);
         host.Setup(h => h.GetVariable(It.IsAny<string>())).Returns((string name) => environment.GetValueOrDefault(name));
         host.SetupGet(h => h.CurrentDirectory).Returns(RepositoryPaths.Root);
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var exit = InfraApp.Run(args, new CliContext(host.Object, output, error, new Synthesizer()));
+        var exit = InfraApp.Run(args, new CliContext(host.Object, output, error, new Synthesizer(), processes));
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 

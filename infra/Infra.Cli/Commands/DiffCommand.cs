@@ -1,0 +1,98 @@
+using System.CommandLine;
+using Infra.Cli.Hosting;
+using Infra.Cli.Review;
+using Infra.Core.Diagnostics;
+using Infra.Stacks.Review;
+
+namespace Infra.Cli.Commands;
+
+/// <summary>
+/// <c>infra diff --base REF|DIR</c>: synthesizes every stack at the base and in the working tree and
+/// shows, per stack, the resources added, deleted, updated and replaced — stateful replacements and
+/// deletions loudly. Text for a terminal, Markdown for a pull-request comment. Needs no cloud.
+/// </summary>
+public static class DiffCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var baseOption = new Option<string>("--base", "-b") { Description = "A git ref (origin/main), a checkout of this repository, or a directory of <stack>.yaml programs.", Required = true };
+        var format = new Option<string>("--format", "-f") { Description = "text or markdown.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "markdown");
+        var output = new Option<string>("--output", "-o") { Description = "Write the report to this file (atomically) instead of stdout." };
+        var failOnDestructive = new Option<bool>("--fail-on-destructive") { Description = "Exit with code 3 when a bucket, key or cluster would be replaced or deleted." };
+        var projectDir = new Option<string>("--project-dir") { Description = "Where to look for Pulumi.yaml (default: the working directory and up)." };
+        var command = new Command("diff", "Show what a change does to every stack's program, before any cloud is touched.")
+        {
+            baseOption, format, output, failOnDestructive, projectDir,
+        };
+        command.SetAction(result => Run(
+            context,
+            result.GetRequiredValue(baseOption),
+            result.GetValue(format)!,
+            result.GetValue(output),
+            result.GetValue(failOnDestructive),
+            result.GetValue(projectDir) ?? context.Host.CurrentDirectory));
+        return command;
+    }
+
+    private static int Run(CliContext context, string baseSpec, string format, string? outputFile, bool failOnDestructive, string projectDir)
+    {
+        ProjectDirectory project;
+        BaseProgramSet basePrograms;
+        try
+        {
+            project = ProjectDirectory.Locate(projectDir);
+            basePrograms = new BasePrograms(context.Processes, context.Error).Load(baseSpec, project);
+        }
+        catch (Exception error) when (error is FileNotFoundException or InvalidDataException or InvalidOperationException or IOException)
+        {
+            context.Error.WriteLine($"infra diff: {error.Message}");
+            return ExitCodes.Usage;
+        }
+
+        var stacks = new List<StackDiff>();
+        foreach (var stack in project.Stacks().Union(basePrograms.Programs.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var notes = basePrograms.Notes.Where(note => note.StartsWith(stack + ":", StringComparison.Ordinal)).ToList();
+            var before = basePrograms.Programs.TryGetValue(stack, out var baseText)
+                ? ProgramDocument.Parse(baseText, $"base {stack}")
+                : ProgramDocument.Empty;
+            if (!project.Stacks().Contains(stack))
+            {
+                notes.Add($"{stack}: the stack file was removed; nothing is destroyed until someone runs `pulumi destroy` on it");
+                stacks.Add(new StackDiff(stack, [], notes));
+                continue;
+            }
+
+            if (!basePrograms.Programs.ContainsKey(stack) && notes.Count == 0)
+            {
+                notes.Add($"{stack}: a new stack");
+            }
+
+            try
+            {
+                var selection = StackSelection.FromStackFile(stack, project.Path);
+                var head = context.Synthesizer.Synthesize(selection.Stack, selection.Project, selection.Config);
+                stacks.Add(ProgramDiffer.Compare(stack, before, ProgramDocument.Parse(head.Program, $"head {stack}"), notes));
+            }
+            catch (InfraException error)
+            {
+                DiagnosticPrinter.Print(context.Error, stack, error.Diagnostics);
+                return ExitCodes.Invalid;
+            }
+        }
+
+        var report = new DiffReport(basePrograms.Description, "working tree", stacks);
+        var rendered = format == "markdown" ? MarkdownDiffRenderer.Render(report) : TextDiffRenderer.Render(report);
+        if (outputFile is null)
+        {
+            context.Out.Write(rendered);
+        }
+        else
+        {
+            AtomicFile.Write(Path.GetFullPath(outputFile, context.Host.CurrentDirectory), rendered);
+        }
+
+        return failOnDestructive && report.Destructive.Any() ? ExitCodes.Destructive : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,40 @@
+namespace Infra.Stacks.Review;
+
+public enum ChangeKind
+{
+    Add,
+    Delete,
+    Update,
+
+    /// <summary>Deleted and created again: the type or an input that cannot change in place changed.</summary>
+    Replace,
+
+    /// <summary>The logical name changed and an alias keeps the deployed resource.</summary>
+    RenameWithAlias,
+}
+
+/// <summary>One property that differs: its path (<c>properties.tags.owner</c>) and both values as YAML-ish text.</summary>
+public sealed record PropertyChange(string Path, string? Before, string? After);
+
+/// <summary>What happens to one resource.</summary>
+public sealed record ResourceChange(
+    ChangeKind Kind,
+    string Name,
+    string Type,
+    IReadOnlyList<PropertyChange> Properties,
+    string? Reason,
+    bool IsStateful)
+{
+    /// <summary>A deletion or replacement of something that holds state: shown loudly.</summary>
+    public bool IsDestructive => IsStateful && Kind is ChangeKind.Delete or ChangeKind.Replace;
+}
+
+/// <summary>The difference between one stack's program at the base and at the head.</summary>
+public sealed record StackDiff(string Stack, IReadOnlyList<ResourceChange> Changes, IReadOnlyList<string> Notes)
+{
+    public int Count(ChangeKind kind) => Changes.Count(change => change.Kind == kind);
+
+    public bool HasChanges => Changes.Count > 0;
+
+    public IEnumerable<ResourceChange> Destructive => Changes.Where(change => change.IsDestructive);
+}
