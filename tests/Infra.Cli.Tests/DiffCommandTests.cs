@@ -63,6 +63,16 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_stacks_format_lists_only_stacks_that_change()
+    {
+        WriteBase(Golden);
+        Assert.Equal("", CliRunner.Run(new Dictionary<string, string>(), "diff", "--base", _baseDirectory, "--format", "stacks").Out);
+
+        WriteBase(Golden.Replace("deletionWindowInDays: 7", "deletionWindowInDays: 30", StringComparison.Ordinal));
+        Assert.Equal("dev-global\n", CliRunner.Run(new Dictionary<string, string>(), "diff", "--base", _baseDirectory, "--format", "stacks").Out);
+    }
+
+    [Fact]
     public void A_stack_missing_at_the_base_is_new()
     {
         var run = CliRunner.Run(new Dictionary<string, string>(), "diff", "--base", _baseDirectory);

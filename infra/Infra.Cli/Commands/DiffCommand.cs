@@ -16,8 +16,8 @@ public static class DiffCommand
     public static Command Create(CliContext context)
     {
         var baseOption = new Option<string>("--base", "-b") { Description = "A git ref (origin/main), a checkout of this repository, or a directory of <stack>.yaml programs.", Required = true };
-        var format = new Option<string>("--format", "-f") { Description = "text or markdown.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "markdown");
+        var format = new Option<string>("--format", "-f") { Description = "text, markdown, or stacks (the names of the stacks that change, one per line, for CI matrices).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "markdown", "stacks");
         var output = new Option<string>("--output", "-o") { Description = "Write the report to this file (atomically) instead of stdout." };
         var failOnDestructive = new Option<bool>("--fail-on-destructive") { Description = "Exit with code 3 when a bucket, key or cluster would be replaced or deleted." };
         var projectDir = new Option<string>("--project-dir") { Description = "Where to look for Pulumi.yaml (default: the working directory and up)." };
@@ -83,7 +83,12 @@ public static class DiffCommand
         }
 
         var report = new DiffReport(basePrograms.Description, "working tree", stacks);
-        var rendered = format == "markdown" ? MarkdownDiffRenderer.Render(report) : TextDiffRenderer.Render(report);
+        var rendered = format switch
+        {
+            "markdown" => MarkdownDiffRenderer.Render(report),
+            "stacks" => string.Concat(report.Stacks.Where(stack => stack.HasChanges).Select(stack => stack.Stack + "\n")),
+            _ => TextDiffRenderer.Render(report),
+        };
         if (outputFile is null)
         {
             context.Out.Write(rendered);
