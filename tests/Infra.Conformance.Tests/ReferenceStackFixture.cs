@@ -1,0 +1,40 @@
+using Infra.Stacks.Config;
+using Infra.Stacks.Synthesis;
+using Infra.Testing;
+
+namespace Infra.Conformance.Tests;
+
+/// <summary>Synthesizes every reference stack and the plugin manifest once, and checks them all in one run.</summary>
+public sealed class ReferenceStackFixture : IDisposable
+{
+    private readonly string _directory = System.IO.Directory.CreateTempSubdirectory("infra-conformance-").FullName;
+
+    public ReferenceStackFixture()
+    {
+        Stacks = [.. System.IO.Directory.EnumerateFiles(RepositoryPaths.Root, "Pulumi.*.yaml")
+            .Select(file => Path.GetFileName(file)["Pulumi.".Length..^".yaml".Length])
+            .Order(StringComparer.Ordinal)];
+        var files = new List<string>();
+        foreach (var stack in Stacks)
+        {
+            var config = StackFile.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, StackFile.FileName(stack))), stack);
+            files.Add(Write(stack, new Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, config).Program));
+        }
+
+        files.Add(Write("plugin-manifest", Synthesizer.PluginManifest(Synthesizer.DefaultProject)));
+        Report = Harness.Check(files);
+    }
+
+    public IReadOnlyList<string> Stacks { get; }
+
+    public HarnessReport Report { get; }
+
+    public void Dispose() => System.IO.Directory.Delete(_directory, recursive: true);
+
+    private string Write(string name, string program)
+    {
+        var file = Path.Combine(_directory, name + ".yaml");
+        File.WriteAllText(file, program);
+        return file;
+    }
+}
