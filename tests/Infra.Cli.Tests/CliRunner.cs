@@ -10,10 +10,15 @@ internal sealed record CliRun(int ExitCode, string Out, string Error);
 
 internal static class CliRunner
 {
-    public static readonly string DevGlobalConfig = """
-        {"ml-platform:tier":"dev","ml-platform:cloud":"aws","ml-platform:region":"us-west-2",
-         "ml-platform:owner":"ml-platform-team","ml-platform:costCenter":"cc-ml-1001","ml-platform:orgPrefix":"acme"}
-        """;
+    /// <summary>dev-global's config as Pulumi passes it: PULUMI_CONFIG, a JSON object of strings.</summary>
+    public static readonly string DevGlobalConfig = PulumiConfigJson("dev-global");
+
+    public static string PulumiConfigJson(string stack)
+    {
+        var config = Infra.Stacks.Config.StackFile.Parse(
+            File.ReadAllText(Path.Combine(RepositoryPaths.Root, $"Pulumi.{stack}.yaml")), stack);
+        return System.Text.Json.JsonSerializer.Serialize(config.Values.ToDictionary(entry => entry.Key, entry => entry.Value.Text));
+    }
 
     public static CliRun Run(IReadOnlyDictionary<string, string> environment, params string[] args) =>
         Run(environment, SystemProcessRunner.Instance, args);
@@ -23,6 +28,7 @@ internal static class CliRunner
         var host = new Mock<IHostEnvironment>(MockBehavior.Strict);
         host.Setup(h => h.GetVariable(It.IsAny<string>())).Returns((string name) => environment.GetValueOrDefault(name));
         host.SetupGet(h => h.CurrentDirectory).Returns(RepositoryPaths.Root);
+        host.SetupGet(h => h.IsOutputTerminal).Returns(false);
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var exit = InfraApp.Run(args, new CliContext(host.Object, output, error, new Synthesizer(), processes));

@@ -20,7 +20,16 @@ public sealed class DiffCommandTests : IDisposable
 
     private static string Golden => File.ReadAllText(RepositoryPaths.Golden("dev-global"));
 
-    private void WriteBase(string program) => File.WriteAllText(Path.Combine(_baseDirectory, "dev-global.yaml"), program);
+    /// <summary>The base has every stack as committed, and dev-global as given.</summary>
+    private void WriteBase(string devGlobal)
+    {
+        foreach (var golden in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "tests", "golden"), "*.yaml"))
+        {
+            File.Copy(golden, Path.Combine(_baseDirectory, Path.GetFileName(golden)), overwrite: true);
+        }
+
+        File.WriteAllText(Path.Combine(_baseDirectory, "dev-global.yaml"), devGlobal);
+    }
 
     [Fact]
     public void The_same_programs_have_no_changes()
@@ -75,6 +84,9 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void A_stack_missing_at_the_base_is_new()
     {
+        WriteBase(Golden);
+        File.Delete(Path.Combine(_baseDirectory, "dev-global.yaml"));
+
         var run = CliRunner.Run(new Dictionary<string, string>(), "diff", "--base", _baseDirectory);
 
         Assert.Contains("note: dev-global: a new stack", run.Out, StringComparison.Ordinal);

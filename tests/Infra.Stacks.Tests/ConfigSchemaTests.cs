@@ -13,6 +13,7 @@ public class ConfigSchemaTests
     [
         ("ml-platform:tier", "dev"), ("ml-platform:cloud", "aws"), ("ml-platform:region", "us-west-2"),
         ("ml-platform:owner", "team"), ("ml-platform:costCenter", "cc"), ("ml-platform:orgPrefix", "acme"),
+        ("ml-platform:vpcCidr", "10.0.0.0/16"),
     ];
 
     [Fact]
@@ -75,7 +76,7 @@ public class ConfigSchemaTests
     {
         var subjects = Check(("ml-platform:tier", "dev")).Diagnostics.Select(d => d.Subject).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["ml-platform:cloud", "ml-platform:costCenter", "ml-platform:orgPrefix", "ml-platform:owner", "ml-platform:region"], subjects);
+        Assert.Equal(["ml-platform:cloud", "ml-platform:costCenter", "ml-platform:orgPrefix", "ml-platform:owner", "ml-platform:region", "ml-platform:vpcCidr"], subjects);
     }
 
     [Fact]

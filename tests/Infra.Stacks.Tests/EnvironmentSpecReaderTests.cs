@@ -16,6 +16,7 @@ public class EnvironmentSpecReaderTests
         ["ml-platform:owner"] = "ml-platform-team",
         ["ml-platform:costCenter"] = "cc-1",
         ["ml-platform:orgPrefix"] = "acme",
+        ["ml-platform:vpcCidr"] = "10.0.0.0/16",
     };
 
     private static EnvironmentSpec Read(Dictionary<string, string> values, string stack = "dev-global") =>
@@ -88,9 +89,38 @@ public class EnvironmentSpecReaderTests
         var errors = Errors(new Dictionary<string, string> { ["ml-platform:cloud"] = "gcp", ["ml-platform:orgPrefix"] = "Bad_Prefix" });
 
         Assert.Equal(
-            ["ml-platform:cloud", "ml-platform:costCenter", "ml-platform:orgPrefix", "ml-platform:owner", "ml-platform:region", "ml-platform:tier"],
+            ["ml-platform:cloud", "ml-platform:costCenter", "ml-platform:orgPrefix", "ml-platform:owner", "ml-platform:region", "ml-platform:tier", "ml-platform:vpcCidr"],
             errors.Select(error => error.Subject).Distinct().Order(StringComparer.Ordinal));
         Assert.All(errors, error => Assert.True(error.IsError));
+    }
+
+    [Fact]
+    public void A_vpc_range_from_the_other_jurisdiction_is_refused_with_the_pool()
+    {
+        var error = Assert.Single(Errors(With("ml-platform:vpcCidr", "10.64.0.0/16")));
+
+        Assert.Equal("ml-platform:vpcCidr", error.Subject);
+        Assert.Contains("10.0.0.0/10", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_network_gets_tier_defaults()
+    {
+        var dev = Read(Valid).Network;
+        var prod = Read(With("ml-platform:tier", "prod")).Network;
+
+        Assert.Equal(Infra.Components.Networking.NatStrategy.Shared, dev.Nat);
+        Assert.Equal(Infra.Components.Networking.NatStrategy.PerZone, prod.Nat);
+        Assert.Equal(30, dev.FlowLogRetentionDays);
+        Assert.Equal(365, prod.FlowLogRetentionDays);
+        Assert.Equal(3, prod.Plan.Zones.Length);
+        Assert.Equal(Infra.Components.Networking.NatStrategy.PerZone, Read(With("ml-platform:natStrategy", "per-zone")).Network.Nat);
+    }
+
+    [Fact]
+    public void An_empty_zone_list_is_refused()
+    {
+        Assert.Equal("ml-platform:zones", Assert.Single(Errors(With("ml-platform:zones", "[]"))).Subject);
     }
 
     [Fact]

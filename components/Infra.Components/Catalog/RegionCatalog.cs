@@ -41,6 +41,11 @@ public sealed class RegionCatalog
             ?? throw new InvalidOperationException("the embedded region catalog is missing");
         var file = JsonSerializer.Deserialize(stream, CatalogJson.Default.RegionCatalogFile)
             ?? throw new InvalidOperationException("the embedded region catalog is empty");
+        foreach (var region in file.Regions.Where(region => !file.Sources.ContainsKey(region.Source)))
+        {
+            throw new InvalidDataException($"region catalog: {region.Code} names source '{region.Source}', which the file does not describe");
+        }
+
         return new RegionCatalog(file.Regions.Select(ToInfo));
     }
 
@@ -58,7 +63,7 @@ public sealed class RegionCatalog
         [.. entry.Zones]);
 }
 
-internal sealed record RegionCatalogFile(List<RegionEntry> Regions);
+internal sealed record RegionCatalogFile(Dictionary<string, string> Sources, List<RegionEntry> Regions);
 
 internal sealed record RegionEntry(string Cloud, string Code, string Name, string Jurisdiction, string Partition, List<string> Zones, string Source);
 

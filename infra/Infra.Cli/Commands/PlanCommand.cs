@@ -36,12 +36,19 @@ public static class PlanCommand
         try
         {
             var result = context.Synthesizer.Synthesize(selection.Stack, selection.Project, selection.Config);
+            var terminal = context.Host.IsOutputTerminal;
             var console = AnsiConsole.Create(new AnsiConsoleSettings
             {
                 Out = new AnsiConsoleOutput(context.Out),
-                Ansi = AnsiSupport.Detect,
-                ColorSystem = ColorSystemSupport.Detect,
+                Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+                ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             });
+            if (!terminal)
+            {
+                // A file or a pull-request comment has no width to wrap at.
+                console.Profile.Width = 200;
+            }
+
             PlanRenderer.Render(PlanModel.From(result), console);
             return ExitCodes.Ok;
         }

@@ -6,6 +6,9 @@ public interface IHostEnvironment
     string? GetVariable(string name);
 
     string CurrentDirectory { get; }
+
+    /// <summary>Whether stdout is a terminal (colours and the terminal's width) or a file or pipe (plain text).</summary>
+    bool IsOutputTerminal { get; }
 }
 
 /// <summary>The real process environment.</summary>
@@ -16,4 +19,6 @@ public sealed class SystemHostEnvironment : IHostEnvironment
     public string? GetVariable(string name) => System.Environment.GetEnvironmentVariable(name);
 
     public string CurrentDirectory => Directory.GetCurrentDirectory();
+
+    public bool IsOutputTerminal => !Console.IsOutputRedirected;
 }

@@ -1,5 +1,7 @@
 using Infra.Components.Environment;
+using Infra.Components.Networking;
 using Infra.Components.Security;
+using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Values;
@@ -28,10 +30,13 @@ public static class StackComposer
         };
 
         stack.UseProvider(CloudProvider(stack, environment));
+        var network = new Network(stack, "network", environment, spec.Network);
         _ = new EncryptionKey(stack, "platform-key", environment, new EncryptionKeyArgs { Purpose = "platform" });
 
         stack.Export("region", new StringValue(environment.Region.Code));
         stack.Export("jurisdiction", new StringValue(EnvironmentNames.Of(environment.Jurisdiction)));
+        stack.Export("vpcId", network.VpcId);
+        stack.Export("privateSubnetIds", Output.All(network.PrivateSubnetIds));
         return stack;
     }
 

@@ -23,4 +23,10 @@ public static class ConfigKeys
 
     /// <summary>Short organisation prefix for globally unique names.</summary>
     public const string OrgPrefix = "orgPrefix";
+
+    /// <summary>The VPC range, from the jurisdiction's pool (written by bootstrap).</summary>
+    public const string VpcCidr = "vpcCidr";
+
+    /// <summary>shared or per-zone NAT.</summary>
+    public const string NatStrategy = "natStrategy";
 }

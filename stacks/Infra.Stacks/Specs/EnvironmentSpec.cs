@@ -1,4 +1,5 @@
 using Infra.Components.Environment;
+using Infra.Components.Networking;
 
 namespace Infra.Stacks.Specs;
 
@@ -10,4 +11,7 @@ namespace Infra.Stacks.Specs;
 public sealed record EnvironmentSpec
 {
     public required StackEnvironment Environment { get; init; }
+
+    /// <summary>The stack's network: address plan, NAT strategy, flow logs.</summary>
+    public required NetworkArgs Network { get; init; }
 }

@@ -42,18 +42,22 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions)
         }
 
         diagnostics.ThrowIfErrors();
+        var environment = new StackEnvironment
+        {
+            StackName = stackName,
+            Tier = tier!.Value,
+            Cloud = cloud!.Value,
+            Region = region!,
+            Zones = zones!.Value,
+            Tags = new StandardTags(owner!, costCenter!, tier.Value, stackName),
+            OrgPrefix = orgPrefix!,
+        };
+        var network = NetworkSpecReader.Read(reader, environment);
+        diagnostics.ThrowIfErrors();
         return new EnvironmentSpec
         {
-            Environment = new StackEnvironment
-            {
-                StackName = stackName,
-                Tier = tier!.Value,
-                Cloud = cloud!.Value,
-                Region = region!,
-                Zones = zones!.Value,
-                Tags = new StandardTags(owner!, costCenter!, tier.Value, stackName),
-                OrgPrefix = orgPrefix!,
-            },
+            Environment = environment,
+            Network = network!,
         };
     }
 

@@ -1,0 +1,19 @@
+using Infra.Core.Values;
+
+namespace Infra.Providers.Aws;
+
+/// <summary>Provider functions (invokes) of the aws package, by token.</summary>
+public static class AwsFunctions
+{
+    /// <summary>Looks up a VPC endpoint service; its <c>serviceName</c> is partition-correct (aws-cn too).</summary>
+    public const string GetVpcEndpointService = "aws:ec2/getVpcEndpointService:getVpcEndpointService";
+}
+
+/// <summary>Arguments of <see cref="AwsFunctions.GetVpcEndpointService"/>.</summary>
+public sealed record GetVpcEndpointServiceArgs : Args
+{
+    public Input<string>? Service { get => Get<Input<string>?>(); init => Set(value); }
+
+    /// <summary><c>Gateway</c> or <c>Interface</c>.</summary>
+    public Input<string>? ServiceType { get => Get<Input<string>?>(); init => Set(value); }
+}

@@ -1,0 +1,43 @@
+using Infra.Components.Environment;
+using Infra.Components.Networking;
+using Infra.Stacks.Config;
+
+namespace Infra.Stacks.Specs;
+
+/// <summary>Reads the network part of a stack's spec: its address plan and NAT strategy, with tier defaults.</summary>
+public static class NetworkSpecReader
+{
+    public static NetworkArgs? Read(ConfigReader reader, StackEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(environment);
+        if (environment.Zones.Length > CidrPlanner.MaxZones)
+        {
+            reader.Diagnostics.Error(NetworkCodes.TooManyZones, reader.FullKey(ConfigKeys.Zones),
+                $"{environment.Zones.Length} zones given; allowed: 1 to {CidrPlanner.MaxZones} (the address plan has room for {CidrPlanner.MaxZones})");
+            return null;
+        }
+
+        var text = reader.RequiredText(ConfigKeys.VpcCidr, $"a CIDR block inside {CidrPlanner.Pool(environment.Jurisdiction)}, e.g. from `infra bootstrap`");
+        var vpc = text is null ? null : CidrPlanner.ParseVpc(text, environment.Jurisdiction, reader.FullKey(ConfigKeys.VpcCidr), reader.Diagnostics);
+        if (vpc is null)
+        {
+            return null;
+        }
+
+        var nat = reader.OptionalText(ConfigKeys.NatStrategy) switch
+        {
+            "shared" => NatStrategy.Shared,
+            "per-zone" => NatStrategy.PerZone,
+            _ => TierDefaults.Nat(environment.Tier),
+        };
+        return new NetworkArgs
+        {
+            Plan = CidrPlanner.Plan(vpc, environment.Zones),
+            Nat = nat,
+            FlowLogs = true,
+            FlowLogRetentionDays = TierDefaults.FlowLogRetentionDays(environment.Tier),
+            PrivateEndpoints = true,
+        };
+    }
+}

@@ -1,0 +1,35 @@
+using System.Net;
+using Infra.Components.Networking;
+using Infra.Stacks.Synthesis;
+
+namespace Infra.Stacks.Tests;
+
+/// <summary>Properties every reference stack must have, together.</summary>
+public class ReferenceStackTests
+{
+    [Fact]
+    public void The_five_reference_stacks_exist()
+    {
+        Assert.Equal(["dev-cn", "dev-global", "prod-cn", "prod-cn-aws", "prod-global"], ReferenceStacks.All);
+    }
+
+    [Fact]
+    public void No_two_stacks_share_address_space()
+    {
+        var vpcs = ReferenceStacks.All
+            .Select(stack => (stack, IPNetwork2.Parse(ReferenceStacks.Config(stack)["ml-platform:vpcCidr"]!.Text!)))
+            .ToList();
+
+        Assert.Empty(CidrPlanner.Overlaps(vpcs));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReferenceStacks.Names), MemberType = typeof(ReferenceStacks))]
+    public void Every_reference_stack_has_a_network_over_its_zones(string stack)
+    {
+        var result = new Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
+
+        Assert.Contains(result.Stack.AllComponents, component => component is Network);
+        Assert.Equal(result.Spec.Environment.Zones.Length, result.Spec.Network.Plan.Zones.Length);
+    }
+}
