@@ -34,6 +34,17 @@ public class ConfigSchemaTests
     }
 
     [Fact]
+    public void An_unknown_field_inside_a_map_key_is_named_with_a_suggestion()
+    {
+        var check = Check([.. Valid, ("ml-platform:replicas", """{"dataset":"us-east-1"}""")]);
+
+        var error = Assert.Single(check.Diagnostics);
+        Assert.Equal(ConfigCodes.UnknownKey, error.Code);
+        Assert.Equal("ml-platform:replicas.dataset", error.Subject);
+        Assert.Contains("did you mean 'datasets'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_value_outside_an_enum_lists_the_allowed_values()
     {
         var check = Check([.. Valid.Where(v => v.Item1 != "ml-platform:cloud"), ("ml-platform:cloud", "gcp")]);

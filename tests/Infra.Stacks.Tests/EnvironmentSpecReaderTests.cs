@@ -128,4 +128,44 @@ public class EnvironmentSpecReaderTests
     {
         Assert.Equal("stack", Assert.Single(Errors(Valid, "Dev_Global")).Subject);
     }
+
+    [Fact]
+    public void A_replica_region_of_the_same_jurisdiction_is_read_per_data_class()
+    {
+        var storage = Read(With("ml-platform:replicas", """{"artifacts":"eu-west-1","datasets":"us-east-1"}""")).Storage;
+
+        Assert.Equal("eu-west-1", storage.Replicas[Infra.Components.Storage.DataClass.ModelArtifacts].Code);
+        Assert.Equal("us-east-1", storage.Replicas[Infra.Components.Storage.DataClass.Datasets].Code);
+    }
+
+    [Fact]
+    public void China_data_replicated_to_a_global_region_is_refused_naming_the_key_and_the_china_regions()
+    {
+        var china = new Dictionary<string, string>(Valid)
+        {
+            ["ml-platform:cloud"] = "alicloud",
+            ["ml-platform:region"] = "cn-beijing",
+            ["ml-platform:vpcCidr"] = "10.64.0.0/16",
+            ["ml-platform:replicas"] = """{"datasets":"ap-southeast-1"}""",
+        };
+
+        var error = Assert.Single(Errors(china, "prod-cn"));
+
+        Assert.Equal(Infra.Components.Storage.StorageCodes.CrossJurisdictionReplica, error.Code);
+        Assert.Equal("ml-platform:replicas.datasets", error.Subject);
+        Assert.Contains("'ap-southeast-1'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cn-shanghai", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"logs":"us-east-1"}""", "ml-platform:replicas.logs", "Known fields: datasets, checkpoints, artifacts")]
+    [InlineData("""{"datasets":"us-west-2"}""", "ml-platform:replicas.datasets", "own region")]
+    [InlineData("""{"datasets":"mars-1"}""", "ml-platform:replicas.datasets", "'mars-1'")]
+    public void A_replica_that_cannot_be_made_is_refused_naming_the_key(string replicas, string key, string said)
+    {
+        var error = Assert.Single(Errors(With("ml-platform:replicas", replicas)));
+
+        Assert.Equal(key, error.Subject);
+        Assert.Contains(said, error.Message, StringComparison.Ordinal);
+    }
 }

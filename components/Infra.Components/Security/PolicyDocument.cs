@@ -102,8 +102,11 @@ public sealed record PolicyStatement : IValueSource
 /// <summary>Who a trust policy lets in: <c>{"Service": "eks.amazonaws.com"}</c>, <c>{"Federated": arn}</c>, <c>"*"</c>.</summary>
 public sealed record PolicyPrincipal(string? Type, ImmutableArray<Input<string>> Values) : IValueSource
 {
-    /// <summary>Anyone (only ever in Deny statements, e.g. the TLS-only bucket policy).</summary>
+    /// <summary>Anyone (only ever in Deny statements, e.g. the TLS-only bucket policy): <c>"*"</c>.</summary>
     public static PolicyPrincipal Anyone { get; } = new(null, []);
+
+    /// <summary>Anyone, written <c>["*"]</c> as OSS bucket policies do.</summary>
+    public static PolicyPrincipal AnyoneAsList { get; } = new(null, ["*"]);
 
     public static PolicyPrincipal Service(params string[] services) => new("Service", [.. services.Select(service => (Input<string>)service)]);
 
@@ -115,7 +118,7 @@ public sealed record PolicyPrincipal(string? Type, ImmutableArray<Input<string>>
     public static PolicyPrincipal RamService(params string[] services) => new("Service", [.. services.Select(service => (Input<string>)service)]);
 
     public Value ToValue() => Type is null
-        ? new StringValue("*")
+        ? Values.IsEmpty ? new StringValue("*") : new ListValue([.. Values.Select(value => value.ToValue())])
         : MapValue.Of([KeyValuePair.Create(Type, Values.Length == 1 ? Values[0].ToValue() : new ListValue([.. Values.Select(value => value.ToValue())]))]);
 
     public bool Equals(PolicyPrincipal? other) => other is not null && ToValue().Equals(other.ToValue());

@@ -1,13 +1,11 @@
 using Infra.Components.Environment;
 using Infra.Components.Networking;
 using Infra.Components.Security;
+using Infra.Components.Storage;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Values;
-using Infra.Providers;
-using Infra.Providers.Alicloud;
-using Infra.Providers.Aws;
 using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
 
@@ -32,11 +30,16 @@ public static class StackComposer
         stack.UseProvider(CloudProvider(stack, environment));
         var network = new Network(stack, "network", environment, spec.Network);
         _ = new EncryptionKey(stack, "platform-key", environment, new EncryptionKeyArgs { Purpose = "platform" });
+        var storage = new MlDataStorage(stack, "data", environment, spec.Storage);
 
         stack.Export("region", new StringValue(environment.Region.Code));
         stack.Export("jurisdiction", new StringValue(EnvironmentNames.Of(environment.Jurisdiction)));
         stack.Export("vpcId", network.VpcId);
         stack.Export("privateSubnetIds", Output.All(network.PrivateSubnetIds));
+        foreach (var bucket in storage.Buckets)
+        {
+            stack.Export($"{bucket.Purpose}Bucket", new StringValue(bucket.BucketName));
+        }
         return stack;
     }
 
@@ -45,15 +48,6 @@ public static class StackComposer
     /// YAML host does not fill it from the environment; on AWS every taggable resource also gets
     /// the standard tags through default tags.
     /// </summary>
-    private static ProviderResource CloudProvider(Stack stack, StackEnvironment environment)
-    {
-        var name = $"{EnvironmentNames.PackageOf(environment.Cloud)}-{environment.Region.Code}";
-        return environment.Cloud == Cloud.Alicloud
-            ? PinnedProvider.Create(stack, name, new AlicloudProviderArgs { Region = environment.Region.Code })
-            : PinnedProvider.Create(stack, name, new AwsProviderArgs
-            {
-                Region = environment.Region.Code,
-                DefaultTags = new AwsProviderDefaultTagsArgs { Tags = InputMap.From(environment.Tags.ToDictionary()) },
-            });
-    }
+    private static ProviderResource CloudProvider(Stack stack, StackEnvironment environment) =>
+        RegionalProviders.For(stack, environment, environment.Region.Code);
 }

@@ -29,4 +29,7 @@ public static class ConfigKeys
 
     /// <summary>shared or per-zone NAT.</summary>
     public const string NatStrategy = "natStrategy";
+
+    /// <summary>Data class → region of a bucket replica.</summary>
+    public const string Replicas = "replicas";
 }

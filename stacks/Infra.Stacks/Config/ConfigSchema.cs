@@ -171,6 +171,13 @@ public sealed class ConfigSchema
     {
         var segments = Segments(detail.InstanceLocation);
         var schemaNode = SchemaAt(detail);
+        if (keyword != "additionalProperties" && Segments(detail.EvaluationPath) is [.. var owner, "additionalProperties"])
+        {
+            // `additionalProperties: false` fails as the `false` subschema at the unknown field itself.
+            keyword = "additionalProperties";
+            schemaNode = Lookup(_root, owner);
+        }
+
         switch (keyword)
         {
             case "required" when schemaNode is { } node && node.TryGetProperty("required", out var required):
@@ -184,7 +191,7 @@ public sealed class ConfigSchema
                 }
 
                 return;
-            case "additionalProperties" when segments.Count > 0:
+            case "additionalProperties" when segments.Count > 1:
                 var parent = schemaNode;
                 var known = parent?.TryGetProperty("properties", out var properties) == true
                     ? properties.EnumerateObject().Select(property => property.Name).ToList()

@@ -1,5 +1,6 @@
 using Infra.Components.Environment;
 using Infra.Components.Networking;
+using Infra.Components.Storage;
 
 namespace Infra.Stacks.Specs;
 
@@ -14,4 +15,7 @@ public sealed record EnvironmentSpec
 
     /// <summary>The stack's network: address plan, NAT strategy, flow logs.</summary>
     public required NetworkArgs Network { get; init; }
+
+    /// <summary>The stack's ML data buckets and their replicas.</summary>
+    public required MlDataStorageArgs Storage { get; init; }
 }

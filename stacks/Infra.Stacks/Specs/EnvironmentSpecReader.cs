@@ -53,11 +53,13 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions)
             OrgPrefix = orgPrefix!,
         };
         var network = NetworkSpecReader.Read(reader, environment);
+        var storage = new StorageSpecReader(regions).Read(reader, environment);
         diagnostics.ThrowIfErrors();
         return new EnvironmentSpec
         {
             Environment = environment,
             Network = network!,
+            Storage = storage!,
         };
     }
 
