@@ -15,6 +15,7 @@ public static class InfraApp
             PlanCommand.Create(context),
             GraphCommand.Create(context),
             DiffCommand.Create(context),
+            BootstrapCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -2,12 +2,13 @@ using Infra.Testing;
 
 namespace Infra.Conformance.Tests;
 
-/// <summary>Every resource of every reference stack passes the provider SDKs' own type definitions.</summary>
+/// <summary>Every resource of every reference stack, and of stacks bootstrapped for new regions, passes the provider SDKs' own type definitions.</summary>
 public class ReferenceStackConformanceTests(ReferenceStackFixture fixture) : IClassFixture<ReferenceStackFixture>
 {
     public static TheoryData<string> Stacks { get; } = [.. Directory.EnumerateFiles(RepositoryPaths.Root, "Pulumi.*.yaml")
         .Select(file => Path.GetFileName(file)["Pulumi.".Length..^".yaml".Length])
         .Append("plugin-manifest")
+        .Concat(ReferenceStackFixture.BootstrappedRequests.Select(request => request.StackName))
         .Order(StringComparer.Ordinal)];
 
     [Theory]

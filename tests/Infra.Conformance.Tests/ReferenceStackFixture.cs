@@ -1,10 +1,15 @@
+using Infra.Components.Catalog;
+using Infra.Stacks.Bootstrap;
 using Infra.Stacks.Config;
 using Infra.Stacks.Synthesis;
 using Infra.Testing;
 
 namespace Infra.Conformance.Tests;
 
-/// <summary>Synthesizes every reference stack and the plugin manifest once, and checks them all in one run.</summary>
+/// <summary>
+/// Synthesizes every reference stack, the plugin manifest and a stack bootstrapped for a new region
+/// of each cloud once, and checks them all in one run (one compiler start for all).
+/// </summary>
 public sealed class ReferenceStackFixture : IDisposable
 {
     private readonly string _directory = System.IO.Directory.CreateTempSubdirectory("infra-conformance-").FullName;
@@ -22,8 +27,24 @@ public sealed class ReferenceStackFixture : IDisposable
         }
 
         files.Add(Write("plugin-manifest", Synthesizer.PluginManifest(Synthesizer.DefaultProject)));
+        var existing = Stacks.Select(stack => new ExistingStack(stack, StackFile.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, StackFile.FileName(stack))), stack))).ToList();
+        foreach (var request in BootstrappedRequests)
+        {
+            var bootstrapped = new StackBootstrapper(RegionCatalog.Default, new Synthesizer()).Prepare(request, Synthesizer.DefaultProject, existing);
+            var config = StackFile.Parse(bootstrapped.Text, bootstrapped.FileName);
+            files.Add(Write(request.StackName, new Synthesizer().Synthesize(request.StackName, Synthesizer.DefaultProject, config).Program));
+        }
+
         Report = Harness.Check(files);
     }
+
+    /// <summary>New regions, one per cloud, bootstrapped from a reference stack as `infra bootstrap` would.</summary>
+    public static IReadOnlyList<BootstrapRequest> BootstrappedRequests { get; } =
+    [
+        new() { StackName = "bootstrapped-aws", Cloud = "aws", Region = "eu-west-1", Tier = "prod", From = "prod-global" },
+        new() { StackName = "bootstrapped-aws-cn", Cloud = "aws-cn", Region = "cn-north-1", Tier = "staging", From = "prod-cn-aws" },
+        new() { StackName = "bootstrapped-alicloud", Cloud = "alicloud", Region = "cn-hangzhou", Tier = "prod", From = "prod-cn" },
+    ];
 
     public IReadOnlyList<string> Stacks { get; }
 

@@ -8,7 +8,7 @@ namespace Infra.Core.Yaml;
 /// plain only when it cannot be read as a number, bool or null (under YAML 1.1 or 1.2) and has no
 /// character with a meaning in YAML; a literal block for readable multi-line text; quoted otherwise.
 /// </summary>
-internal static class ScalarStyles
+public static class ScalarStyles
 {
     private static readonly SearchValues<char> PlainChars =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./:@${}[]()=+");
@@ -28,7 +28,7 @@ internal static class ScalarStyles
         return IsReadableBlock(text) ? ScalarStyle.Literal : ScalarStyle.DoubleQuoted;
     }
 
-    internal static bool IsSafePlain(string text) =>
+    public static bool IsSafePlain(string text) =>
         text.Length > 0
         && (char.IsAsciiLetter(text[0]) || text[0] is '/' or '$' or '_')
         && !text.AsSpan().ContainsAnyExcept(PlainChars)

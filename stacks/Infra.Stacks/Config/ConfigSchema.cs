@@ -119,7 +119,8 @@ public sealed class ConfigSchema
         return JsonDocument.Parse(buffer.ToArray());
     }
 
-    private string DeclaredType(string key)
+    /// <summary>The JSON type the schema declares for a key (<c>string</c>, <c>array</c>, <c>object</c>, …).</summary>
+    public string DeclaredType(string key)
     {
         var property = _root.GetProperty("properties").GetProperty(key);
         return property.TryGetProperty("type", out var type) ? type.GetString() ?? "string" : "string";

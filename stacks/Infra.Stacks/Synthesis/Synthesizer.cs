@@ -24,6 +24,9 @@ public sealed class Synthesizer(RegionCatalog regions)
     {
     }
 
+    /// <summary>The regions stacks may use.</summary>
+    public RegionCatalog Regions => regions;
+
     /// <exception cref="InfraException">The config or the graph has errors; all of them are listed.</exception>
     public SynthesisResult Synthesize(string stackName, string project, StackConfig config)
     {

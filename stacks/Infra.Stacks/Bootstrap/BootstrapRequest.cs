@@ -1,0 +1,25 @@
+namespace Infra.Stacks.Bootstrap;
+
+/// <summary>What <c>infra bootstrap</c> was asked for, as given on the command line (checked by the bootstrapper).</summary>
+public sealed record BootstrapRequest
+{
+    public required string StackName { get; init; }
+
+    public required string Cloud { get; init; }
+
+    public required string Region { get; init; }
+
+    public string Tier { get; init; } = "dev";
+
+    /// <summary>An existing stack whose portable settings (ownership, naming, GPU pools, teams…) the new one starts from.</summary>
+    public string? From { get; init; }
+
+    public string? Owner { get; init; }
+
+    public string? CostCenter { get; init; }
+
+    public string? OrgPrefix { get; init; }
+}
+
+/// <summary>A stack the project already has: its name and config.</summary>
+public sealed record ExistingStack(string Name, Config.StackConfig Config);
