@@ -144,7 +144,7 @@ public static class GraphChecker
                 $"{path} refers to {missing}, which is not in the graph of stack '{stack.StackName}'");
         }
 
-        if (expr is ConfigRef { Key: var key } && !stack.ConfigKeys.Contains(key))
+        if (expr is ConfigRef { Key: var key } && !stack.KnowsConfig(key))
         {
             diagnostics.Error(CoreCodes.UnknownConfigKey, owner,
                 $"{path} refers to config '{key}', which stack '{stack.StackName}' does not set; set it with `pulumi config set {key} <value>`");
