@@ -22,6 +22,7 @@ public sealed class ReferenceStackFixture : IDisposable
         }
 
         files.Add(Write("plugin-manifest", Synthesizer.PluginManifest(Synthesizer.DefaultProject)));
+        files.AddRange(MonitoringPrograms.Write(_directory));
         Report = Harness.Check(files);
     }
 
