@@ -152,6 +152,18 @@ public class GraphCheckerTests
     }
 
     [Fact]
+    public void A_declared_config_key_cannot_share_its_name_with_a_resource()
+    {
+        var stack = Fixtures.NewStack();
+        _ = stack.DeclareConfig<string>("token", ConfigDeclaration.StringType, secret: true);
+        _ = new Thing(stack, "token", new ThingArgs());
+
+        var diagnostic = Assert.Single(GraphChecker.Check(stack));
+        Assert.Equal(CoreCodes.DuplicateName, diagnostic.Code);
+        Assert.Contains("declared config key", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_config_key_cannot_be_declared_twice_with_another_secrecy()
     {
         var stack = Fixtures.NewStack();

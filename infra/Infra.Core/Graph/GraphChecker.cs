@@ -64,6 +64,12 @@ public static class GraphChecker
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var names = stack.AllResources.Select(resource => (resource.LogicalName, Kind: $"resource {resource.Type}"))
             .Concat(stack.Variables.Select(variable => (LogicalName: variable.Name, Kind: "variable")));
+        // Keys of the program's config block share the host's namespace of resources and variables.
+        foreach (var key in stack.ConfigDeclarations.Keys)
+        {
+            seen[key] = "declared config key";
+        }
+
         foreach (var (name, kind) in names)
         {
             if (!LogicalNames.IsValid(name) || name == ReservedName)
