@@ -141,6 +141,39 @@ public class GraphCheckerTests
     }
 
     [Fact]
+    public void A_config_reference_to_a_key_the_program_declares_is_known_even_when_the_stack_does_not_set_it()
+    {
+        var stack = Fixtures.NewStack();
+        var password = stack.DeclareConfig<string>("adminPassword", ConfigDeclaration.StringType, secret: true);
+        _ = new Thing(stack, "t", new ThingArgs { Name = password });
+
+        Assert.Equal("ml-platform:adminPassword", ((ConfigRef)password.Expression).Key);
+        Assert.Empty(GraphChecker.Check(stack));
+    }
+
+    [Fact]
+    public void A_declared_config_key_cannot_share_its_name_with_a_resource()
+    {
+        var stack = Fixtures.NewStack();
+        _ = stack.DeclareConfig<string>("token", ConfigDeclaration.StringType, secret: true);
+        _ = new Thing(stack, "token", new ThingArgs());
+
+        var diagnostic = Assert.Single(GraphChecker.Check(stack));
+        Assert.Equal(CoreCodes.DuplicateName, diagnostic.Code);
+        Assert.Contains("declared config key", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_config_key_cannot_be_declared_twice_with_another_secrecy()
+    {
+        var stack = Fixtures.NewStack();
+        var first = stack.DeclareConfig<string>("token", ConfigDeclaration.StringType, secret: true);
+
+        Assert.Equal(first, stack.DeclareConfig<string>("token", ConfigDeclaration.StringType, secret: true));
+        Assert.Throws<InvalidOperationException>(() => stack.DeclareConfig<string>("token", ConfigDeclaration.StringType, secret: false));
+    }
+
+    [Fact]
     public void A_literal_map_key_that_looks_like_a_function_is_refused()
     {
         var stack = Fixtures.NewStack();

@@ -72,6 +72,21 @@ public class ProgramWriterTests
     }
 
     [Fact]
+    public void Declared_config_is_written_in_the_hosts_config_block_with_its_type_and_secrecy()
+    {
+        var stack = Fixtures.NewStack();
+        var password = stack.DeclareConfig<string>("adminPassword", ConfigDeclaration.StringType, secret: true);
+        _ = new Thing(stack, "t", new ThingArgs { Name = password });
+
+        var template = ProgramTemplate.From(stack);
+        var keys = template.Root.Children.Keys.Select(key => ((YamlScalarNode)key).Value!);
+        Assert.Equal(["name", "config", "resources"], keys);
+        Assert.Equal("string", ProgramTemplate.Scalar(template.Root, "config.adminPassword.type"));
+        Assert.Equal("true", ProgramTemplate.Scalar(template.Root, "config.adminPassword.secret"));
+        Assert.Equal("${ml-platform:adminPassword}", ProgramTemplate.Scalar(template.Resource("t"), "properties.name"));
+    }
+
+    [Fact]
     public void Providers_come_first_then_resources_by_logical_name()
     {
         var stack = new Stack("test", "ml-platform");

@@ -64,6 +64,12 @@ public static class GraphChecker
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var names = stack.AllResources.Select(resource => (resource.LogicalName, Kind: $"resource {resource.Type}"))
             .Concat(stack.Variables.Select(variable => (LogicalName: variable.Name, Kind: "variable")));
+        // Keys of the program's config block share the host's namespace of resources and variables.
+        foreach (var key in stack.ConfigDeclarations.Keys)
+        {
+            seen[key] = "declared config key";
+        }
+
         foreach (var (name, kind) in names)
         {
             if (!LogicalNames.IsValid(name) || name == ReservedName)
@@ -144,7 +150,7 @@ public static class GraphChecker
                 $"{path} refers to {missing}, which is not in the graph of stack '{stack.StackName}'");
         }
 
-        if (expr is ConfigRef { Key: var key } && !stack.ConfigKeys.Contains(key))
+        if (expr is ConfigRef { Key: var key } && !stack.KnowsConfig(key))
         {
             diagnostics.Error(CoreCodes.UnknownConfigKey, owner,
                 $"{path} refers to config '{key}', which stack '{stack.StackName}' does not set; set it with `pulumi config set {key} <value>`");

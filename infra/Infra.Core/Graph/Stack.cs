@@ -1,3 +1,4 @@
+using Infra.Core.Expressions;
 using Infra.Core.Resources;
 using Infra.Core.Values;
 
@@ -14,6 +15,7 @@ public sealed class Stack : Scope
     private readonly List<Component> _allComponents = [];
     private readonly List<Variable> _variables = [];
     private readonly SortedDictionary<string, Value> _outputs = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, ConfigDeclaration> _config = new(StringComparer.Ordinal);
 
     /// <param name="name">The Pulumi stack name, e.g. <c>dev-global</c>.</param>
     /// <param name="project">The Pulumi project name, e.g. <c>ml-platform</c>.</param>
@@ -43,6 +45,38 @@ public sealed class Stack : Scope
     public IReadOnlyList<Variable> Variables => _variables;
 
     public IReadOnlyDictionary<string, Value> Outputs => _outputs;
+
+    /// <summary>Keys of the program's own <c>config:</c> block, by key without namespace.</summary>
+    public IReadOnlyDictionary<string, ConfigDeclaration> ConfigDeclarations => _config;
+
+    /// <summary>
+    /// Declares a key in the program's <c>config:</c> block and returns a reference to it
+    /// (<c>${project:key}</c>). Pulumi then requires the stack to set it at deploy time, which is
+    /// how values that cannot be committed (secrets) are required without being inlined. Declaring
+    /// the same key again with the same shape returns the same reference.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The key is already declared with another type or secrecy.</exception>
+    public Output<T> DeclareConfig<T>(string key, string type, bool secret)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentException.ThrowIfNullOrEmpty(type);
+        var declaration = new ConfigDeclaration(key, type, secret);
+        if (_config.TryGetValue(key, out var existing) && existing != declaration)
+        {
+            throw new InvalidOperationException($"config '{key}' is already declared as {existing}; it cannot also be {declaration}");
+        }
+
+        _config[key] = declaration;
+        return Output.Config<T>(FullConfigKey(key));
+    }
+
+    /// <summary>The full key (<c>ml-platform:key</c>) of a key of this project.</summary>
+    public string FullConfigKey(string key) => $"{Project}:{key}";
+
+    /// <summary>Whether a full config key is set by the stack or declared by the program.</summary>
+    public bool KnowsConfig(string fullKey) =>
+        ConfigKeys.Contains(fullKey)
+        || (fullKey.StartsWith(Project + ":", StringComparison.Ordinal) && _config.ContainsKey(fullKey[(Project.Length + 1)..]));
 
     /// <summary>Declares a top-level variable; its name shares the namespace of resources.</summary>
     public Variable AddVariable(string name, IValueSource value)

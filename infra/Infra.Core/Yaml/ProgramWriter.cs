@@ -51,6 +51,29 @@ public static class ProgramWriter
                 Text(description);
             }
 
+            if (stack.ConfigDeclarations.Count > 0)
+            {
+                // The host's `config:` block: each key with its type and secrecy (pulumi-yaml ConfigParamDecl).
+                Key("config");
+                emitter.Emit(new MappingStart());
+                foreach (var (key, declaration) in stack.ConfigDeclarations)
+                {
+                    Key(key);
+                    emitter.Emit(new MappingStart());
+                    if (declaration.Secret)
+                    {
+                        Key("secret");
+                        Plain("true");
+                    }
+
+                    Key("type");
+                    Text(declaration.Type);
+                    emitter.Emit(new MappingEnd());
+                }
+
+                emitter.Emit(new MappingEnd());
+            }
+
             if (stack.Variables.Count > 0)
             {
                 Key("variables");

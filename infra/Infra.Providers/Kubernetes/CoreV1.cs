@@ -44,3 +44,23 @@ public sealed record ResourceQuotaSpecArgs : Args
 
     public InputList<string>? Scopes { get => Get<InputList<string>>(); init => Set(value); }
 }
+
+/// <summary>
+/// <c>kubernetes:core/v1:Secret</c>. Put secret values in <see cref="SecretArgs.StringData"/> by
+/// reference (a config key wrapped in <c>fn::secret</c>), never as literals.
+/// </summary>
+public sealed class Secret(Scope scope, string name, SecretArgs args, ResourceOptions? options = null)
+    : CustomResource<SecretArgs>(scope, name, "kubernetes:core/v1:Secret", args, options);
+
+public sealed record SecretArgs : Args
+{
+    public required Input<ObjectMetaArgs> Metadata { get => Get<Input<ObjectMetaArgs>>(); init => Set(value); }
+
+    /// <summary>Plain-text values; the API server stores them base64-encoded in <c>data</c>.</summary>
+    public InputMap<string>? StringData { get => Get<InputMap<string>>(); init => Set(value); }
+
+    /// <summary><c>Opaque</c> unless the secret is of a well-known kind.</summary>
+    public Input<string>? Type { get => Get<Input<string>?>(); init => Set(value); }
+
+    public Input<bool>? Immutable { get => Get<Input<bool>?>(); init => Set(value); }
+}

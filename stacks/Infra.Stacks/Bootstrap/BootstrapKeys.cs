@@ -47,7 +47,23 @@ public static class BootstrapKeys
 
         // Replica regions are chosen relative to the source's region and jurisdiction.
         [ConfigKeys.Replicas] = KeyHandling.Dropped,
+
+        // The team's alert routing is the same everywhere; sizes belong to the tier.
+        [ConfigKeys.AlertReceivers] = KeyHandling.Copied,
+        [ConfigKeys.Monitoring] = KeyHandling.Dropped,
+
+        // A secret: never copied, but the person is told to set it.
+        [ConfigKeys.GrafanaAdminPassword] = KeyHandling.Copied,
     };
+
+    /// <summary>
+    /// The handling of a key: its entry, or for a key of a pattern family (the secret URL of an
+    /// alert receiver, alertUrl&lt;Name&gt;) <see cref="KeyHandling.Copied"/>, so a secret is noted.
+    /// </summary>
+    public static KeyHandling HandlingOf(string key) =>
+        Handling.TryGetValue(key, out var handling) ? handling
+        : ConfigSchema.Default.Knows(key) ? KeyHandling.Copied
+        : KeyHandling.Dropped;
 
     /// <summary>Adapters of the <see cref="KeyHandling.Adapted"/> keys.</summary>
     public static IReadOnlyDictionary<string, KeyAdapter> Adapters { get; } = new Dictionary<string, KeyAdapter>(StringComparer.Ordinal);

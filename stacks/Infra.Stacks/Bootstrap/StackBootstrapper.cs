@@ -193,7 +193,7 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
             }
 
             var key = fullKey[(project.Length + 1)..];
-            var handling = BootstrapKeys.Handling.GetValueOrDefault(key, KeyHandling.Dropped);
+            var handling = BootstrapKeys.HandlingOf(key);
             if (value.IsSecret || value.Text is null)
             {
                 if (handling is KeyHandling.Copied or KeyHandling.Adapted && !values.ContainsKey(key))

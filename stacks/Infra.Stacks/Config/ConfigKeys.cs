@@ -32,4 +32,13 @@ public static class ConfigKeys
 
     /// <summary>Data class → region of a bucket replica.</summary>
     public const string Replicas = "replicas";
+
+    /// <summary>Where Alertmanager sends alerts: a list of receivers with their severities.</summary>
+    public const string AlertReceivers = "alertReceivers";
+
+    /// <summary>Overrides of the tier's monitoring sizes (retention, storage, replicas).</summary>
+    public const string Monitoring = "monitoring";
+
+    /// <summary>Secret: Grafana's admin password (declared by the program, never read by synth).</summary>
+    public const string GrafanaAdminPassword = "grafanaAdminPassword";
 }

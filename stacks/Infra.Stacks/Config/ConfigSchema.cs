@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Infra.Core.Diagnostics;
 using Json.Pointer;
 using Json.Schema;
@@ -25,12 +26,21 @@ public sealed class ConfigSchema
         _schema = JsonSchema.FromText(text);
         _root = JsonDocument.Parse(text).RootElement.Clone();
         Keys = [.. _root.GetProperty("properties").EnumerateObject().Select(property => property.Name).Order(StringComparer.Ordinal)];
+        KeyPatterns = _root.TryGetProperty("patternProperties", out var patterns)
+            ? [.. patterns.EnumerateObject().Select(pattern => new Regex(pattern.Name, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))]
+            : [];
     }
 
     public static ConfigSchema Default { get; } = Load();
 
     /// <summary>The keys the schema knows, without namespace.</summary>
     public IReadOnlyList<string> Keys { get; }
+
+    /// <summary>Families of keys named by pattern (<c>patternProperties</c>), e.g. one secret URL per alert receiver.</summary>
+    public IReadOnlyList<Regex> KeyPatterns { get; }
+
+    /// <summary>Whether <paramref name="key"/> (without namespace) is a key of the schema, by name or by pattern.</summary>
+    public bool Knows(string key) => Keys.Contains(key) || KeyPatterns.Any(pattern => pattern.IsMatch(key));
 
     /// <summary>The schema text, for docs and editors.</summary>
     public static string Text()
@@ -54,7 +64,7 @@ public sealed class ConfigSchema
             if (fullKey.StartsWith(prefix, StringComparison.Ordinal))
             {
                 var key = fullKey[prefix.Length..];
-                if (Keys.Contains(key))
+                if (Knows(key))
                 {
                     values[key] = value;
                 }
@@ -122,7 +132,9 @@ public sealed class ConfigSchema
     /// <summary>The JSON type the schema declares for a key (<c>string</c>, <c>array</c>, <c>object</c>, …).</summary>
     public string DeclaredType(string key)
     {
-        var property = _root.GetProperty("properties").GetProperty(key);
+        var property = _root.GetProperty("properties").TryGetProperty(key, out var named)
+            ? named
+            : _root.GetProperty("patternProperties").EnumerateObject().First(pattern => Regex.IsMatch(key, pattern.Name, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).Value;
         return property.TryGetProperty("type", out var type) ? type.GetString() ?? "string" : "string";
     }
 

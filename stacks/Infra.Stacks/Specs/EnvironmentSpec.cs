@@ -1,4 +1,5 @@
 using Infra.Components.Environment;
+using Infra.Components.Monitoring;
 using Infra.Components.Networking;
 using Infra.Components.Storage;
 
@@ -18,4 +19,7 @@ public sealed record EnvironmentSpec
 
     /// <summary>The stack's ML data buckets and their replicas.</summary>
     public required MlDataStorageArgs Storage { get; init; }
+
+    /// <summary>Monitoring sizes, SLOs and alert receivers; each cluster's <see cref="MonitoringStack"/> is made from it.</summary>
+    public required MonitoringSpec Monitoring { get; init; }
 }

@@ -1,0 +1,30 @@
+using Infra.Components.Monitoring;
+using Infra.Core.Graph;
+using Infra.Core.Resources;
+using Infra.Stacks.Specs;
+
+namespace Infra.Stacks.Composition;
+
+/// <summary>
+/// The hook that puts a cluster's monitoring into a stack. <see cref="StackComposer"/> calls it once
+/// per cluster, after the cluster and its GPU pools:
+/// <code>
+/// MonitoringComposition.Add(stack, spec, cluster.KubernetesProvider, cluster.Name,
+///     pools.Select(pool =&gt; new GpuPoolInfo(pool.Name, pool.GpuModel, pool.GpusPerNode, pool.MaxNodes)));
+/// </code>
+/// </summary>
+public static class MonitoringComposition
+{
+    /// <param name="scope">Where the component goes (the stack, or the cluster's component).</param>
+    /// <param name="spec">The stack's spec; its <see cref="EnvironmentSpec.Monitoring"/> gives sizes, SLOs and receivers.</param>
+    /// <param name="kubernetes">The cluster's <c>pulumi:providers:kubernetes</c>: every resource is created through it.</param>
+    /// <param name="clusterName">The cluster's name (the <c>cluster</c> external label of every series).</param>
+    /// <param name="gpuPools">The cluster's GPU pools, in plain terms.</param>
+    /// <param name="name">The component's name; give each cluster's its own when a stack has several.</param>
+    public static MonitoringStack Add(Scope scope, EnvironmentSpec spec, ProviderResource kubernetes, string clusterName, IEnumerable<GpuPoolInfo> gpuPools, string name = "monitoring")
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(kubernetes);
+        return new MonitoringStack(scope, name, spec.Environment, spec.Monitoring.ArgsFor(clusterName, gpuPools), new ComponentOptions { Providers = [kubernetes] });
+    }
+}
