@@ -25,6 +25,12 @@ public static class CidrPlanner
     /// <summary>Cluster service IPs: outside every VPC pool, so they never collide with nodes or pods.</summary>
     public const string ServiceCidr = "172.20.0.0/16";
 
+    /// <summary>
+    /// Pod IPs for network plugins that do not use VPC addresses (ACK with Flannel): outside every
+    /// VPC pool and the service range; 2048 per-node /24 blocks.
+    /// </summary>
+    public const string PodCidr = "172.24.0.0/13";
+
     public static IPNetwork2 Pool(Jurisdiction jurisdiction) => jurisdiction switch
     {
         Jurisdiction.Global => IPNetwork2.Parse("10.0.0.0/10"),
