@@ -156,7 +156,7 @@ public static class ClusterArgsRules
                 $"{nodes.MinNodes} with max {nodes.MaxNodes}; allowed: 1 to max (system software must always have a node)");
         }
 
-        if (nodes.DesiredNodes < nodes.MinNodes || nodes.DesiredNodes > nodes.MaxNodes)
+        else if (nodes.DesiredNodes < nodes.MinNodes || nodes.DesiredNodes > nodes.MaxNodes)
         {
             diagnostics.Error(ComputeCodes.DesiredOutOfRange, $"{subject}.systemNodes.desired",
                 $"{nodes.DesiredNodes} is outside min {nodes.MinNodes} to max {nodes.MaxNodes}");

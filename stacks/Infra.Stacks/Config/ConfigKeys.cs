@@ -32,4 +32,13 @@ public static class ConfigKeys
 
     /// <summary>Data class → region of a bucket replica.</summary>
     public const string Replicas = "replicas";
+
+    /// <summary>The Kubernetes cluster: version, public API CIDRs, system nodes, admins.</summary>
+    public const string Cluster = "cluster";
+
+    /// <summary>GPU node pools, a list of objects.</summary>
+    public const string GpuPools = "gpuPools";
+
+    /// <summary>Teams with namespaces and GPU quotas, a list of objects.</summary>
+    public const string Teams = "teams";
 }

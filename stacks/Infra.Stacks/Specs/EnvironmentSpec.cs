@@ -1,6 +1,7 @@
 using Infra.Components.Environment;
 using Infra.Components.Networking;
 using Infra.Components.Storage;
+using Infra.Core.Diagnostics;
 
 namespace Infra.Stacks.Specs;
 
@@ -18,4 +19,10 @@ public sealed record EnvironmentSpec
 
     /// <summary>The stack's ML data buckets and their replicas.</summary>
     public required MlDataStorageArgs Storage { get; init; }
+
+    /// <summary>The stack's Kubernetes cluster, GPU pools and teams.</summary>
+    public required ComputeSpec Compute { get; init; }
+
+    /// <summary>Warnings found while reading the spec (nothing stops the synthesis).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 }
