@@ -9,8 +9,8 @@ namespace Infra.Components.Networking;
 /// Plans address space so that no two stacks ever overlap and every subnet has room for GPU pods.
 /// Each jurisdiction allocates VPCs from its own pool (so China and global ranges never meet, even
 /// if networks are later joined); a VPC is cut into eight equal blocks: six zones' private
-/// subnets, one block of public subnets, one spare. Kubernetes service addresses come from
-/// 172.16.0.0/12, which no VPC pool touches.
+/// subnets, one block of public subnets, one spare. Kubernetes service addresses (and ACK's
+/// Flannel pod addresses) come from 172.16.0.0/12, which no VPC pool touches.
 /// </summary>
 public static class CidrPlanner
 {
