@@ -105,7 +105,10 @@ public class GpuNodePoolTests
     {
         var (stack, _, _) = Build(ClusterTestStacks.AwsProd, new GpuNodePoolArgs
         {
-            Gpu = "l4", MinNodes = 1, MaxNodes = 6, Capacity = CapacityType.SpotWithFallback,
+            Gpu = "l4",
+            MinNodes = 1,
+            MaxNodes = 6,
+            Capacity = CapacityType.SpotWithFallback,
         });
         var template = ProgramTemplate.From(stack);
 
@@ -191,7 +194,9 @@ public class GpuNodePoolTests
     {
         var (stack, _, _) = Build(ClusterTestStacks.AlibabaProd, new GpuNodePoolArgs
         {
-            Gpu = "t4", MaxNodes = 3, Capacity = CapacityType.SpotWithFallback,
+            Gpu = "t4",
+            MaxNodes = 3,
+            Capacity = CapacityType.SpotWithFallback,
         });
 
         ProgramTemplate.From(stack).HasResource("alicloud:cs/nodePool:NodePool", """
@@ -210,7 +215,10 @@ public class GpuNodePoolTests
         var (stack, cluster) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd);
         _ = new GpuNodePool(stack, "gpu-train", ClusterTestStacks.AwsProd, cluster, new GpuNodePoolArgs
         {
-            Gpu = "h100", GpusPerNode = 8, MaxNodes = 4, Workload = WorkloadClass.Training,
+            Gpu = "h100",
+            GpusPerNode = 8,
+            MaxNodes = 4,
+            Workload = WorkloadClass.Training,
         });
         _ = new GpuNodePool(stack, "gpu-infer", ClusterTestStacks.AwsProd, cluster, new GpuNodePoolArgs { Gpu = "l4", MinNodes = 1, MaxNodes = 8 });
 
@@ -323,11 +331,18 @@ public class GpuNodePoolTests
     {
         var (_, _, pool) = Build(ClusterTestStacks.AwsProd, new GpuNodePoolArgs
         {
-            Gpu = "h100", GpusPerNode = 8, MaxNodes = 2, Capacity = CapacityType.Spot, Workload = WorkloadClass.Training,
+            Gpu = "h100",
+            GpusPerNode = 8,
+            MaxNodes = 2,
+            Capacity = CapacityType.Spot,
+            Workload = WorkloadClass.Training,
         });
         var (_, _, devPool) = Build(ClusterTestStacks.AwsDev, new GpuNodePoolArgs
         {
-            Gpu = "l4", MaxNodes = 2, Capacity = CapacityType.Spot, Workload = WorkloadClass.Training,
+            Gpu = "l4",
+            MaxNodes = 2,
+            Capacity = CapacityType.Spot,
+            Workload = WorkloadClass.Training,
         });
 
         var warning = Assert.Single(pool.Warnings);
