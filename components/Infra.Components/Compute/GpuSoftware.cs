@@ -91,7 +91,9 @@ internal static class GpuSoftware
                 {
                     Actions = ["autoscaling:SetDesiredCapacity", "autoscaling:TerminateInstanceInAutoScalingGroup"],
                     Resources = ["*"],
-                    Conditions = [new PolicyCondition("StringEquals", $"autoscaling:ResourceTag/k8s.io/cluster-autoscaler/{cluster.CloudName}", "owned")],
+                    // EKS tags its managed node groups' Auto Scaling groups for auto-discovery (EKS User Guide, managed node groups);
+                    // the condition only requires the cluster's tag to be present, whatever its value.
+                    Conditions = [new PolicyCondition("Null", $"autoscaling:ResourceTag/k8s.io/cluster-autoscaler/{cluster.CloudName}", "false")],
                 }).ToJson(),
             Tags = InputMap.From(environment.Tags.For(cluster.Path)),
         });
