@@ -32,6 +32,8 @@ public sealed class BootstrapCommandTests : IDisposable
         Assert.Contains("ml-platform:region: eu-west-1", written, StringComparison.Ordinal);
         Assert.Contains("ml-platform:vpcCidr: \"10.2.0.0/16\"", written, StringComparison.Ordinal);
         Assert.Contains("pulumi stack init prod-eu", run.Out, StringComparison.Ordinal);
+        Assert.Contains("pulumi config set --secret --stack prod-eu ml-platform:grafanaAdminPassword <value>", run.Out, StringComparison.Ordinal);
+        Assert.Contains("pulumi config set --secret --stack prod-eu ml-platform:alertUrlOncall <value>", run.Out, StringComparison.Ordinal);
         Assert.Contains("infra bootstrap: synthesizing the new stack", run.Error, StringComparison.Ordinal);
         Assert.Equal(0, CliRunner.Run(new Dictionary<string, string>(), "plan", "--stack", "prod-eu", "--project-dir", _project).ExitCode);
     }

@@ -35,7 +35,6 @@ public sealed class ReferenceStackFixture : IDisposable
             files.Add(Write(request.StackName, new Synthesizer().Synthesize(request.StackName, Synthesizer.DefaultProject, config).Program));
         }
 
-        files.AddRange(MonitoringPrograms.Write(_directory));
         Report = Harness.Check(files);
     }
 

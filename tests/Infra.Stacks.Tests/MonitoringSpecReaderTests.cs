@@ -1,9 +1,8 @@
 using Infra.Components.Catalog;
+using Infra.Components.Compute;
 using Infra.Components.Monitoring;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
-using Infra.Providers;
-using Infra.Providers.Kubernetes;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
@@ -105,18 +104,18 @@ public class MonitoringSpecReaderTests
     }
 
     [Fact]
-    public void The_composition_hook_adds_a_checked_monitoring_stack_under_the_clusters_provider()
+    public void Every_stack_gets_a_checked_monitoring_stack_for_its_cluster_under_the_clusters_provider()
     {
         var config = Config(("ml-platform:alertReceivers", """[{"name": "oncall", "type": "webhook", "severities": ["page"]}]"""));
         var spec = Read(config);
-        var stack = StackComposer.Compose(spec, "ml-platform", config);
-        var kubernetes = PinnedProvider.Create(stack, "ml-cluster-k8s", new KubernetesProviderArgs { Kubeconfig = "/tmp/kubeconfig" });
 
-        var monitoring = MonitoringComposition.Add(stack, spec, kubernetes, "ml-cluster", [new GpuPoolInfo("gpu-train", "h100", 8, 4)]);
+        var stack = StackComposer.Compose(spec, "ml-platform", config);
 
         Assert.Empty(GraphChecker.Check(stack));
+        var cluster = Assert.Single(stack.AllComponents.OfType<KubernetesCluster>());
+        var monitoring = Assert.Single(stack.AllComponents.OfType<MonitoringStack>());
         Assert.Equal("monitoring-essd", monitoring.StorageClassName);
-        Assert.All(stack.AllResources.Where(resource => resource.Scope == monitoring), resource => Assert.Same(kubernetes, resource.Options.Provider));
+        Assert.All(stack.AllResources.Where(resource => resource.Scope == monitoring), resource => Assert.Same(cluster.KubernetesProvider, resource.Options.Provider));
         Assert.Equal(["alertUrlOncall", "grafanaAdminPassword"], stack.ConfigDeclarations.Keys);
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using Infra.Components.Catalog;
+using Infra.Components.Compute;
 using Infra.Components.Networking;
 using Infra.Stacks.Synthesis;
 
@@ -31,5 +33,23 @@ public class ReferenceStackTests
 
         Assert.Contains(result.Stack.AllComponents, component => component is Network);
         Assert.Equal(result.Spec.Environment.Zones.Length, result.Spec.Network.Plan.Zones.Length);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReferenceStacks.Names), MemberType = typeof(ReferenceStacks))]
+    public void Every_reference_stack_has_a_cluster_with_gpu_pools_of_models_its_region_offers(string stack)
+    {
+        var result = new Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
+        var environment = result.Spec.Environment;
+
+        var cluster = Assert.Single(result.Stack.AllComponents.OfType<KubernetesCluster>());
+        Assert.NotEmpty(cluster.GpuPools);
+        Assert.All(cluster.GpuPools, pool =>
+            Assert.NotEmpty(GpuCatalog.Default.Offered(environment.Cloud, pool.GpuModel, environment.Region.Code)));
+        if (environment.IsProd)
+        {
+            Assert.Contains(cluster.GpuPools, pool => pool.Workload == WorkloadClass.Training);
+            Assert.Contains(cluster.GpuPools, pool => pool.Workload == WorkloadClass.Inference);
+        }
     }
 }

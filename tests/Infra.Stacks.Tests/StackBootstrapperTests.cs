@@ -74,6 +74,41 @@ public class StackBootstrapperTests
     }
 
     [Fact]
+    public void Gpu_pools_are_limited_to_models_the_new_region_offers_and_each_left_out_pool_is_explained()
+    {
+        var result = Prepare(Request(stack: "prod-hz", cloud: "alicloud", region: "cn-hangzhou", from: "prod-cn"));
+
+        var pools = result.Config["ml-platform:gpuPools"]!.Text!;
+        Assert.DoesNotContain("gpu-train", pools, StringComparison.Ordinal);
+        Assert.Contains("gpu-infer", pools, StringComparison.Ordinal);
+        var note = Assert.Single(result.Notes, note => note.Contains("gpuPools", StringComparison.Ordinal));
+        Assert.Contains("'gpu-train' was left out: 'a100' (NVIDIA A100) is not offered in cn-hangzhou", note, StringComparison.Ordinal);
+        Assert.Contains("cn-beijing", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gpu_pools_the_new_region_offers_are_all_kept()
+    {
+        var source = ReferenceStacks.Config("prod-global")["ml-platform:gpuPools"]!.Text!;
+
+        var result = Prepare(Request(stack: "prod-usw2", region: "us-west-2"));
+
+        Assert.Equal(
+            System.Text.Json.Nodes.JsonNode.Parse(source)!.ToJsonString(),
+            System.Text.Json.Nodes.JsonNode.Parse(result.Config["ml-platform:gpuPools"]!.Text!)!.ToJsonString());
+        Assert.Equal(ReferenceStacks.Config("prod-global")["ml-platform:teams"]!.Text, result.Config["ml-platform:teams"]!.Text);
+    }
+
+    [Fact]
+    public void A_stack_whose_pools_no_region_here_offers_keeps_none_and_still_synthesizes()
+    {
+        var result = Prepare(Request());
+
+        Assert.Null(result.Config["ml-platform:gpuPools"]);
+        Assert.Equal(2, result.Notes.Count(note => note.Contains("is not offered in eu-west-1", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_secret_of_the_source_is_never_copied()
     {
         var config = ReferenceStacks.Config("prod-global").Values.SetItem("ml-platform:owner", ConfigValue.EncryptedSecret);

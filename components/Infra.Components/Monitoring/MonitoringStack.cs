@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Infra.Components.Compute;
 using Infra.Components.Environment;
 using Infra.Components.Kubernetes;
 using Infra.Core.Diagnostics;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Infra.Components.Compute;
 using Infra.Components.Environment;
 
 namespace Infra.Components.Monitoring;

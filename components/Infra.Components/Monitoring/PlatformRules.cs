@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Infra.Components.Compute;
 using Infra.Components.Kubernetes;
 
 namespace Infra.Components.Monitoring;

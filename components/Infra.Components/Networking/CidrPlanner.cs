@@ -9,8 +9,8 @@ namespace Infra.Components.Networking;
 /// Plans address space so that no two stacks ever overlap and every subnet has room for GPU pods.
 /// Each jurisdiction allocates VPCs from its own pool (so China and global ranges never meet, even
 /// if networks are later joined); a VPC is cut into eight equal blocks: six zones' private
-/// subnets, one block of public subnets, one spare. Kubernetes service addresses come from
-/// 172.16.0.0/12, which no VPC pool touches.
+/// subnets, one block of public subnets, one spare. Kubernetes service addresses (and ACK's
+/// Flannel pod addresses) come from 172.16.0.0/12, which no VPC pool touches.
 /// </summary>
 public static class CidrPlanner
 {
@@ -24,6 +24,12 @@ public static class CidrPlanner
 
     /// <summary>Cluster service IPs: outside every VPC pool, so they never collide with nodes or pods.</summary>
     public const string ServiceCidr = "172.20.0.0/16";
+
+    /// <summary>
+    /// Pod IPs for network plugins that do not use VPC addresses (ACK with Flannel): outside every
+    /// VPC pool and the service range; 2048 per-node /24 blocks.
+    /// </summary>
+    public const string PodCidr = "172.24.0.0/13";
 
     public static IPNetwork2 Pool(Jurisdiction jurisdiction) => jurisdiction switch
     {

@@ -117,9 +117,12 @@ public sealed record PolicyPrincipal(string? Type, ImmutableArray<Input<string>>
     /// <summary>Alibaba Cloud RAM's principal key for services and accounts.</summary>
     public static PolicyPrincipal RamService(params string[] services) => new("Service", [.. services.Select(service => (Input<string>)service)]);
 
+    /// <summary>Write the values as a list even when there is one (RAM's RRSA trust policies use <c>"Federated": [arn]</c>).</summary>
+    public bool AlwaysList { get; init; }
+
     public Value ToValue() => Type is null
         ? Values.IsEmpty ? new StringValue("*") : new ListValue([.. Values.Select(value => value.ToValue())])
-        : MapValue.Of([KeyValuePair.Create(Type, Values.Length == 1 ? Values[0].ToValue() : new ListValue([.. Values.Select(value => value.ToValue())]))]);
+        : MapValue.Of([KeyValuePair.Create(Type, Values.Length == 1 && !AlwaysList ? Values[0].ToValue() : new ListValue([.. Values.Select(value => value.ToValue())]))]);
 
     public bool Equals(PolicyPrincipal? other) => other is not null && ToValue().Equals(other.ToValue());
 

@@ -120,6 +120,11 @@ public static class BootstrapCommand
             context.Out.WriteLine($"  pulumi stack init {result.StackName}");
         }
 
+        foreach (var secret in result.SecretsToSet)
+        {
+            context.Out.WriteLine($"  pulumi config set --secret --stack {result.StackName} {secret} <value>");
+        }
+
         context.Out.WriteLine($"  pulumi preview --stack {result.StackName}");
         context.Out.WriteLine($"  git add {Path.GetFileName(path)}                # review it in a pull request; CI previews it");
         return ExitCodes.Ok;

@@ -179,3 +179,119 @@ public sealed record DefaultSecurityGroupArgs : Args
 
     public InputMap<string>? Tags { get => Get<InputMap<string>>(); init => Set(value); }
 }
+
+/// <summary>
+/// <c>aws:ec2/launchTemplate:LaunchTemplate</c>: how an Auto Scaling group's instances start (disks,
+/// metadata options, network interfaces, tags on instances and volumes).
+/// </summary>
+public sealed class LaunchTemplate(Scope scope, string name, LaunchTemplateArgs args, ResourceOptions? options = null)
+    : CustomResource<LaunchTemplateArgs>(scope, name, "aws:ec2/launchTemplate:LaunchTemplate", args, options)
+{
+    /// <summary>The newest version number (a number; node groups take it as a string).</summary>
+    public Output<int> LatestVersion => GetOutput<int>("latestVersion");
+}
+
+public sealed record LaunchTemplateArgs : Args
+{
+    public Input<string>? NamePrefix { get => Get<Input<string>?>(); init => Set(value); }
+
+    public Input<string>? Description { get => Get<Input<string>?>(); init => Set(value); }
+
+    public InputList<LaunchTemplateBlockDeviceMappingArgs>? BlockDeviceMappings { get => Get<InputList<LaunchTemplateBlockDeviceMappingArgs>>(); init => Set(value); }
+
+    public Input<LaunchTemplateMetadataOptionsArgs>? MetadataOptions { get => Get<Input<LaunchTemplateMetadataOptionsArgs>?>(); init => Set(value); }
+
+    public InputList<LaunchTemplateNetworkInterfaceArgs>? NetworkInterfaces { get => Get<InputList<LaunchTemplateNetworkInterfaceArgs>>(); init => Set(value); }
+
+    public Input<LaunchTemplatePlacementArgs>? Placement { get => Get<Input<LaunchTemplatePlacementArgs>?>(); init => Set(value); }
+
+    public InputList<LaunchTemplateTagSpecificationArgs>? TagSpecifications { get => Get<InputList<LaunchTemplateTagSpecificationArgs>>(); init => Set(value); }
+
+    public Input<bool>? UpdateDefaultVersion { get => Get<Input<bool>?>(); init => Set(value); }
+
+    public InputMap<string>? Tags { get => Get<InputMap<string>>(); init => Set(value); }
+}
+
+public sealed record LaunchTemplateBlockDeviceMappingArgs : Args
+{
+    public Input<string>? DeviceName { get => Get<Input<string>?>(); init => Set(value); }
+
+    public Input<LaunchTemplateBlockDeviceMappingEbsArgs>? Ebs { get => Get<Input<LaunchTemplateBlockDeviceMappingEbsArgs>?>(); init => Set(value); }
+}
+
+/// <summary>EBS settings; <c>encrypted</c> and <c>deleteOnTermination</c> are strings (<c>"true"</c>) in the SDK.</summary>
+public sealed record LaunchTemplateBlockDeviceMappingEbsArgs : Args
+{
+    public Input<string>? Encrypted { get => Get<Input<string>?>(); init => Set(value); }
+
+    public Input<string>? DeleteOnTermination { get => Get<Input<string>?>(); init => Set(value); }
+
+    public Input<string>? KmsKeyId { get => Get<Input<string>?>(); init => Set(value); }
+
+    /// <summary>GiB.</summary>
+    public Input<int>? VolumeSize { get => Get<Input<int>?>(); init => Set(value); }
+
+    /// <summary><c>gp3</c>, <c>gp2</c>, <c>io2</c>, …</summary>
+    public Input<string>? VolumeType { get => Get<Input<string>?>(); init => Set(value); }
+
+    public Input<int>? Iops { get => Get<Input<int>?>(); init => Set(value); }
+
+    /// <summary>MiB/s (gp3).</summary>
+    public Input<int>? Throughput { get => Get<Input<int>?>(); init => Set(value); }
+}
+
+public sealed record LaunchTemplateMetadataOptionsArgs : Args
+{
+    /// <summary><c>enabled</c> or <c>disabled</c>.</summary>
+    public Input<string>? HttpEndpoint { get => Get<Input<string>?>(); init => Set(value); }
+
+    /// <summary><c>required</c> means IMDSv2 only.</summary>
+    public Input<string>? HttpTokens { get => Get<Input<string>?>(); init => Set(value); }
+
+    /// <summary>1 keeps containers (one hop further) away from the node's credentials.</summary>
+    public Input<int>? HttpPutResponseHopLimit { get => Get<Input<int>?>(); init => Set(value); }
+}
+
+public sealed record LaunchTemplateNetworkInterfaceArgs : Args
+{
+    public Input<int>? DeviceIndex { get => Get<Input<int>?>(); init => Set(value); }
+
+    public Input<int>? NetworkCardIndex { get => Get<Input<int>?>(); init => Set(value); }
+
+    /// <summary><c>efa</c> for an Elastic Fabric Adapter (<c>efa-only</c> is not allowed on card 0).</summary>
+    public Input<string>? InterfaceType { get => Get<Input<string>?>(); init => Set(value); }
+
+    public Input<string>? DeleteOnTermination { get => Get<Input<string>?>(); init => Set(value); }
+
+    public InputList<string>? SecurityGroups { get => Get<InputList<string>>(); init => Set(value); }
+}
+
+public sealed record LaunchTemplatePlacementArgs : Args
+{
+    public Input<string>? GroupName { get => Get<Input<string>?>(); init => Set(value); }
+}
+
+public sealed record LaunchTemplateTagSpecificationArgs : Args
+{
+    /// <summary><c>instance</c>, <c>volume</c>, <c>network-interface</c>, …</summary>
+    public Input<string>? ResourceType { get => Get<Input<string>?>(); init => Set(value); }
+
+    public InputMap<string>? Tags { get => Get<InputMap<string>>(); init => Set(value); }
+}
+
+/// <summary><c>aws:ec2/placementGroup:PlacementGroup</c>: strategy <c>cluster</c> packs instances close for EFA traffic.</summary>
+public sealed class PlacementGroup(Scope scope, string name, PlacementGroupArgs args, ResourceOptions? options = null)
+    : CustomResource<PlacementGroupArgs>(scope, name, "aws:ec2/placementGroup:PlacementGroup", args, options)
+{
+    public Output<string> GroupName => GetOutput<string>("name");
+}
+
+public sealed record PlacementGroupArgs : Args
+{
+    /// <summary><c>cluster</c>, <c>partition</c> or <c>spread</c>.</summary>
+    public required Input<string> Strategy { get => Get<Input<string>>(); init => Set(value); }
+
+    public Input<string>? Name { get => Get<Input<string>?>(); init => Set(value); }
+
+    public InputMap<string>? Tags { get => Get<InputMap<string>>(); init => Set(value); }
+}

@@ -64,3 +64,42 @@ public sealed record SecretArgs : Args
 
     public Input<bool>? Immutable { get => Get<Input<bool>?>(); init => Set(value); }
 }
+
+/// <summary><c>kubernetes:core/v1:ServiceAccount</c>: an identity for pods (bound to a cloud role by IRSA or RRSA annotations).</summary>
+public sealed class ServiceAccount(Scope scope, string name, ServiceAccountArgs args, ResourceOptions? options = null)
+    : CustomResource<ServiceAccountArgs>(scope, name, "kubernetes:core/v1:ServiceAccount", args, options);
+
+public sealed record ServiceAccountArgs : Args
+{
+    public required Input<ObjectMetaArgs> Metadata { get => Get<Input<ObjectMetaArgs>>(); init => Set(value); }
+
+    public Input<bool>? AutomountServiceAccountToken { get => Get<Input<bool>?>(); init => Set(value); }
+}
+
+/// <summary><c>kubernetes:core/v1:LimitRange</c>: defaults and bounds for containers of a namespace.</summary>
+public sealed class LimitRange(Scope scope, string name, LimitRangeArgs args, ResourceOptions? options = null)
+    : CustomResource<LimitRangeArgs>(scope, name, "kubernetes:core/v1:LimitRange", args, options);
+
+public sealed record LimitRangeArgs : Args
+{
+    public required Input<ObjectMetaArgs> Metadata { get => Get<Input<ObjectMetaArgs>>(); init => Set(value); }
+
+    public Input<LimitRangeSpecArgs>? Spec { get => Get<Input<LimitRangeSpecArgs>?>(); init => Set(value); }
+}
+
+public sealed record LimitRangeSpecArgs : Args
+{
+    public required InputList<LimitRangeItemArgs> Limits { get => Get<InputList<LimitRangeItemArgs>>()!; init => Set(value); }
+}
+
+public sealed record LimitRangeItemArgs : Args
+{
+    /// <summary><c>Container</c>, <c>Pod</c> or <c>PersistentVolumeClaim</c>.</summary>
+    public required Input<string> Type { get => Get<Input<string>>(); init => Set(value); }
+
+    public InputMap<string>? Max { get => Get<InputMap<string>>(); init => Set(value); }
+
+    public InputMap<string>? Default { get => Get<InputMap<string>>(); init => Set(value); }
+
+    public InputMap<string>? DefaultRequest { get => Get<InputMap<string>>(); init => Set(value); }
+}

@@ -1,4 +1,5 @@
-using Infra.Components.Catalog;
+using System.Text.Json.Nodes;
+using Infra.Core.Diagnostics;
 using Infra.Stacks.Config;
 
 namespace Infra.Stacks.Bootstrap;
@@ -20,10 +21,12 @@ public enum KeyHandling
 }
 
 /// <summary>
-/// Fits a copied value to the new stack's region: returns the value to write (null to leave the
-/// key out) and notes for the person, e.g. which GPU pools were left out and why.
+/// Fits a copied value to the new stack: returns the value to write (null to leave the key out)
+/// and notes for the person, e.g. which GPU pools were left out and why. <paramref name="errorsWith"/>
+/// reads the new stack's spec with a candidate value for the key and returns the errors about that
+/// key, so an adapter keeps exactly what the new stack accepts.
 /// </summary>
-public delegate (string? Value, IReadOnlyList<string> Notes) KeyAdapter(string value, RegionInfo region);
+public delegate (string? Value, IReadOnlyList<string> Notes) KeyAdapter(string fullKey, string value, Func<string, IReadOnlyList<Diagnostic>> errorsWith);
 
 /// <summary>
 /// The handling of every key of the project's schema. A test requires an entry for each schema
@@ -54,6 +57,15 @@ public static class BootstrapKeys
 
         // A secret: never copied, but the person is told to set it.
         [ConfigKeys.GrafanaAdminPassword] = KeyHandling.Copied,
+
+        // Teams, their quotas and cost centres are the same in every region.
+        [ConfigKeys.Teams] = KeyHandling.Copied,
+
+        // Versions and role ARNs differ between clouds and partitions: kept only if the new stack accepts them.
+        [ConfigKeys.Cluster] = KeyHandling.Adapted,
+
+        // Only pools whose GPU model (and size, EFA, instance types) the new region offers.
+        [ConfigKeys.GpuPools] = KeyHandling.Adapted,
     };
 
     /// <summary>
@@ -66,7 +78,49 @@ public static class BootstrapKeys
         : KeyHandling.Dropped;
 
     /// <summary>Adapters of the <see cref="KeyHandling.Adapted"/> keys.</summary>
-    public static IReadOnlyDictionary<string, KeyAdapter> Adapters { get; } = new Dictionary<string, KeyAdapter>(StringComparer.Ordinal);
+    public static IReadOnlyDictionary<string, KeyAdapter> Adapters { get; } = new Dictionary<string, KeyAdapter>(StringComparer.Ordinal)
+    {
+        [ConfigKeys.Cluster] = WholeValue,
+        [ConfigKeys.GpuPools] = EachItem,
+    };
+
+    /// <summary>Keeps the value if the new stack accepts it, else leaves it out (its defaults apply).</summary>
+    public static (string? Value, IReadOnlyList<string> Notes) WholeValue(string fullKey, string value, Func<string, IReadOnlyList<Diagnostic>> errorsWith)
+    {
+        ArgumentNullException.ThrowIfNull(errorsWith);
+        var errors = errorsWith(value);
+        return errors.Count == 0
+            ? (value, [])
+            : (null, [$"{fullKey} was not copied, the defaults apply: {string.Join("; ", errors.Select(error => $"{error.Subject}: {error.Message}"))}"]);
+    }
+
+    /// <summary>Keeps each item of a list the new stack accepts on its own, and says why each other one was left out.</summary>
+    public static (string? Value, IReadOnlyList<string> Notes) EachItem(string fullKey, string value, Func<string, IReadOnlyList<Diagnostic>> errorsWith)
+    {
+        ArgumentNullException.ThrowIfNull(errorsWith);
+        if (JsonNode.Parse(value) is not JsonArray items)
+        {
+            return WholeValue(fullKey, value, errorsWith);
+        }
+
+        var kept = new JsonArray();
+        var notes = new List<string>();
+        foreach (var (item, index) in items.Select((item, index) => (item, index)))
+        {
+            var alone = new JsonArray(item?.DeepClone()).ToJsonString();
+            var errors = errorsWith(alone);
+            if (errors.Count == 0)
+            {
+                kept.Add(item?.DeepClone());
+                continue;
+            }
+
+            var name = item is JsonObject fields && fields["name"] is JsonValue named ? $" '{named}'" : "";
+            notes.Add($"{fullKey}[{index}]{name} was left out: {string.Join("; ", errors.Select(error => error.Message))}");
+        }
+
+        return (kept.Count == 0 ? null : kept.ToJsonString(), notes);
+    }
 
     /// <summary>The order keys are written in: identity and place first, then the rest by name.</summary>
     public static IReadOnlyList<string> WriteOrder { get; } =

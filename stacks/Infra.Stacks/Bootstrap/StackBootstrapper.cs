@@ -20,7 +20,11 @@ public sealed record BootstrapResult(
     StackConfig Config,
     IPNetwork2 VpcCidr,
     ImmutableArray<string> Zones,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>Secret config keys the program declares: Pulumi refuses to deploy until the stack sets them.</summary>
+    public IReadOnlyList<string> SecretsToSet { get; init; } = [];
+}
 
 /// <summary>
 /// Prepares a new stack for a region: the first free address range of its jurisdiction (no overlap
@@ -68,15 +72,16 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
         };
         if (source is not null)
         {
-            CarryOver(source, project, region, values, notes);
+            CarryOver(request.StackName, source, project, values, notes);
         }
 
         var config = new StackConfig(values.Select(entry => KeyValuePair.Create($"{project}:{entry.Key}", ConfigValue.Plain(entry.Value))));
 
         progress?.Report(Steps[3]);
+        SynthesisResult synthesized;
         try
         {
-            _ = synthesizer.Synthesize(request.StackName, project, config);
+            synthesized = synthesizer.Synthesize(request.StackName, project, config);
         }
         catch (InfraException error)
         {
@@ -91,7 +96,13 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
         var comment = $"{EnvironmentNames.Of(tier.Value)} on {EnvironmentNames.Of(cloud.Value)} {region.Code} ({region.Name}), written by `infra bootstrap`"
                       + (source is null ? "." : $" from {source.Name}.");
         var text = StackFileWriter.Write(comment, ordered, project, ConfigSchema.Default);
-        return new BootstrapResult(request.StackName, StackFile.FileName(request.StackName), text, config, vpc, zones, notes);
+        return new BootstrapResult(request.StackName, StackFile.FileName(request.StackName), text, config, vpc, zones, notes)
+        {
+            SecretsToSet = [.. synthesized.Stack.ConfigDeclarations.Values
+                .Where(declaration => declaration.Secret)
+                .Select(declaration => synthesized.Stack.FullConfigKey(declaration.Key))
+                .Order(StringComparer.Ordinal)],
+        };
     }
 
     private (Cloud? Cloud, RegionInfo? Region, Tier? Tier, ExistingStack? Source) CheckRequest(
@@ -182,8 +193,10 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
         return taken;
     }
 
-    private static void CarryOver(ExistingStack source, string project, RegionInfo region, Dictionary<string, string> values, List<string> notes)
+    /// <summary>Copies, then adapts (adapters see the copied keys: a pool's team must exist).</summary>
+    private void CarryOver(string stackName, ExistingStack source, string project, Dictionary<string, string> values, List<string> notes)
     {
+        var adapted = new List<(string Key, string FullKey, string Value)>();
         foreach (var (fullKey, value) in source.Config.Values)
         {
             if (!fullKey.StartsWith(project + ":", StringComparison.Ordinal))
@@ -210,13 +223,7 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
                     values.TryAdd(key, value.Text);
                     break;
                 case KeyHandling.Adapted:
-                    var (adapted, adapterNotes) = BootstrapKeys.Adapters[key](value.Text, region);
-                    notes.AddRange(adapterNotes);
-                    if (adapted is not null)
-                    {
-                        values[key] = adapted;
-                    }
-
+                    adapted.Add((key, fullKey, value.Text));
                     break;
                 case KeyHandling.Dropped:
                     notes.Add($"{fullKey} was not copied: it belongs to {source.Name}'s region or tier; the default applies");
@@ -224,6 +231,36 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
                 case KeyHandling.Decided:
                     break;
             }
+        }
+
+        foreach (var (key, fullKey, text) in adapted)
+        {
+            var (value, adapterNotes) = BootstrapKeys.Adapters[key](fullKey, text, candidate => ErrorsWith(stackName, project, values, key, candidate));
+            notes.AddRange(adapterNotes);
+            if (value is not null)
+            {
+                values[key] = value;
+            }
+        }
+    }
+
+    /// <summary>The errors about <paramref name="key"/> when the new stack's spec is read with <paramref name="candidate"/> as its value.</summary>
+    private List<Diagnostic> ErrorsWith(string stackName, string project, Dictionary<string, string> values, string key, string candidate)
+    {
+        var trial = values.Where(entry => entry.Key != key)
+            .Append(KeyValuePair.Create(key, candidate))
+            .Select(entry => KeyValuePair.Create($"{project}:{entry.Key}", ConfigValue.Plain(entry.Value)));
+        var fullKey = $"{project}:{key}";
+        try
+        {
+            _ = new EnvironmentSpecReader(regions).Read(stackName, project, new StackConfig(trial));
+            return [];
+        }
+        catch (InfraException error)
+        {
+            return [.. error.Diagnostics.Where(diagnostic => diagnostic.IsError && (diagnostic.Subject == fullKey
+                || diagnostic.Subject.StartsWith(fullKey + ".", StringComparison.Ordinal)
+                || diagnostic.Subject.StartsWith(fullKey + "[", StringComparison.Ordinal)))];
         }
     }
 }

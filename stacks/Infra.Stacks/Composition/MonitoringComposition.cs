@@ -1,3 +1,4 @@
+using Infra.Components.Compute;
 using Infra.Components.Monitoring;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
@@ -6,12 +7,8 @@ using Infra.Stacks.Specs;
 namespace Infra.Stacks.Composition;
 
 /// <summary>
-/// The hook that puts a cluster's monitoring into a stack. <see cref="StackComposer"/> calls it once
-/// per cluster, after the cluster and its GPU pools:
-/// <code>
-/// MonitoringComposition.Add(stack, spec, cluster.KubernetesProvider, cluster.Name,
-///     pools.Select(pool =&gt; new GpuPoolInfo(pool.Name, pool.GpuModel, pool.GpusPerNode, pool.MaxNodes)));
-/// </code>
+/// Puts a cluster's monitoring into a stack. <see cref="StackComposer"/> calls it once per cluster,
+/// after the cluster and its GPU pools, with the cluster's Kubernetes provider, name and pools.
 /// </summary>
 public static class MonitoringComposition
 {

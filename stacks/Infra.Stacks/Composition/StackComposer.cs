@@ -1,3 +1,4 @@
+using Infra.Components.Compute;
 using Infra.Components.Environment;
 using Infra.Components.Networking;
 using Infra.Components.Security;
@@ -30,16 +31,31 @@ public static class StackComposer
         stack.UseProvider(CloudProvider(stack, environment));
         var network = new Network(stack, "network", environment, spec.Network);
         _ = new EncryptionKey(stack, "platform-key", environment, new EncryptionKeyArgs { Purpose = "platform" });
+        var cluster = new KubernetesCluster(stack, "cluster", environment, network, spec.Compute.Cluster);
+        foreach (var pool in spec.Compute.GpuPools)
+        {
+            _ = new GpuNodePool(stack, pool.Name, environment, cluster, pool.Args);
+        }
+
         var storage = new MlDataStorage(stack, "data", environment, spec.Storage);
+        _ = new TeamNamespaces(stack, "teams", environment, cluster, new TeamNamespacesArgs
+        {
+            Teams = spec.Compute.Teams,
+            TrainingAccess = storage.TrainingAccess,
+            ServingAccess = storage.ServingAccess,
+        }, new ComponentOptions { Providers = [cluster.KubernetesProvider] });
+        _ = MonitoringComposition.Add(stack, spec, cluster.KubernetesProvider, cluster.CloudName, cluster.GpuPools);
 
         stack.Export("region", new StringValue(environment.Region.Code));
         stack.Export("jurisdiction", new StringValue(EnvironmentNames.Of(environment.Jurisdiction)));
         stack.Export("vpcId", network.VpcId);
         stack.Export("privateSubnetIds", Output.All(network.PrivateSubnetIds));
+        stack.Export("clusterName", cluster.ClusterName);
         foreach (var bucket in storage.Buckets)
         {
             stack.Export($"{bucket.Purpose}Bucket", new StringValue(bucket.BucketName));
         }
+
         return stack;
     }
 

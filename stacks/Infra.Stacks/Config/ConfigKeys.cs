@@ -41,4 +41,13 @@ public static class ConfigKeys
 
     /// <summary>Secret: Grafana's admin password (declared by the program, never read by synth).</summary>
     public const string GrafanaAdminPassword = "grafanaAdminPassword";
+
+    /// <summary>The Kubernetes cluster: version, public API CIDRs, system nodes, admins.</summary>
+    public const string Cluster = "cluster";
+
+    /// <summary>GPU node pools, a list of objects.</summary>
+    public const string GpuPools = "gpuPools";
+
+    /// <summary>Teams with namespaces and GPU quotas, a list of objects.</summary>
+    public const string Teams = "teams";
 }

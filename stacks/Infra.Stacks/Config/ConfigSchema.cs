@@ -191,6 +191,12 @@ public sealed class ConfigSchema
             schemaNode = Lookup(_root, owner);
         }
 
+        if (keyword == "required" && schemaNode?.TryGetProperty("required", out _) != true)
+        {
+            // Inside array items the evaluator's schema location does not point at the object; walk the instance path instead.
+            schemaNode = SchemaFor(segments);
+        }
+
         switch (keyword)
         {
             case "required" when schemaNode is { } node && node.TryGetProperty("required", out var required):
@@ -231,6 +237,21 @@ public sealed class ConfigSchema
             _ => message.TrimEnd('.'),
         };
         diagnostics.Error(ConfigCodes.InvalidValue, Subject(prefix, segments), $"{given} is not allowed; {allowed}");
+    }
+
+    /// <summary>The subschema of an instance location: <c>/gpuPools/1</c> → <c>properties.gpuPools.items</c>.</summary>
+    private JsonElement? SchemaFor(IReadOnlyList<string> segments)
+    {
+        JsonElement? node = _root;
+        foreach (var segment in segments)
+        {
+            node = node is not { } current ? null
+                : int.TryParse(segment, CultureInfo.InvariantCulture, out _) && current.TryGetProperty("items", out var items) ? items
+                : current.TryGetProperty("properties", out var properties) && properties.TryGetProperty(segment, out var property) ? property
+                : null;
+        }
+
+        return node;
     }
 
     private JsonElement? SchemaAt(EvaluationResults detail)

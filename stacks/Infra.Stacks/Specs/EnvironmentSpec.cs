@@ -2,6 +2,7 @@ using Infra.Components.Environment;
 using Infra.Components.Monitoring;
 using Infra.Components.Networking;
 using Infra.Components.Storage;
+using Infra.Core.Diagnostics;
 
 namespace Infra.Stacks.Specs;
 
@@ -22,4 +23,9 @@ public sealed record EnvironmentSpec
 
     /// <summary>Monitoring sizes, SLOs and alert receivers; each cluster's <see cref="MonitoringStack"/> is made from it.</summary>
     public required MonitoringSpec Monitoring { get; init; }
+    /// <summary>The stack's Kubernetes cluster, GPU pools and teams.</summary>
+    public required ComputeSpec Compute { get; init; }
+
+    /// <summary>Warnings found while reading the spec (nothing stops the synthesis).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 }

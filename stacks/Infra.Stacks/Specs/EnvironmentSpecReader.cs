@@ -12,8 +12,13 @@ namespace Infra.Stacks.Specs;
 /// Turns a stack name and its config into an <see cref="EnvironmentSpec"/>, reporting every bad or
 /// missing value at once (as an <see cref="InfraException"/>).
 /// </summary>
-public sealed partial class EnvironmentSpecReader(RegionCatalog regions)
+public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCatalog gpus)
 {
+    public EnvironmentSpecReader(RegionCatalog regions)
+        : this(regions, GpuCatalog.Default)
+    {
+    }
+
     [GeneratedRegex("^[a-z][a-z0-9]{1,11}$", RegexOptions.CultureInvariant)]
     private static partial Regex OrgPrefixShape();
 
@@ -55,6 +60,7 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions)
         var network = NetworkSpecReader.Read(reader, environment);
         var storage = new StorageSpecReader(regions).Read(reader, environment);
         var monitoring = MonitoringSpecReader.Read(reader, environment);
+        var compute = new ComputeSpecReader(regions, gpus).Read(reader, environment);
         diagnostics.ThrowIfErrors();
         return new EnvironmentSpec
         {
@@ -62,6 +68,8 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions)
             Network = network!,
             Storage = storage!,
             Monitoring = monitoring!,
+            Compute = compute!,
+            Warnings = [.. diagnostics.Where(diagnostic => !diagnostic.IsError)],
         };
     }
 

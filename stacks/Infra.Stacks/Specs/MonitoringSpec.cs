@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Infra.Components.Compute;
 using Infra.Components.Monitoring;
 
 namespace Infra.Stacks.Specs;

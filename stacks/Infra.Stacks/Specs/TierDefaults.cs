@@ -1,3 +1,4 @@
+using Infra.Components.Compute;
 using Infra.Components.Environment;
 using Infra.Components.Networking;
 
@@ -19,4 +20,37 @@ public static class TierDefaults
         Tier.Staging => 90,
         _ => 365,
     };
+
+    /// <summary>
+    /// Kubernetes on EKS: 1.35, released on EKS 2026-01-28 with standard support to 2027-03
+    /// (endoflife.date/amazon-eks, from the EKS version calendar; availability in AWS China
+    /// [unverified]). ACK: null, so ACK takes its newest version at creation and never upgrades
+    /// on its own (ACK version strings were not verifiable here).
+    /// </summary>
+    public static string? KubernetesVersion(Cloud cloud) => cloud == Cloud.Alicloud ? null : "1.35";
+
+    /// <summary>System nodes: one is enough to experiment in dev; two across zones elsewhere so the cluster's own software survives a node.</summary>
+    public static SystemNodePoolArgs SystemNodes(Tier tier) => tier switch
+    {
+        Tier.Dev => new SystemNodePoolArgs { MinNodes = 1, DesiredNodes = 2, MaxNodes = 3 },
+        Tier.Staging => new SystemNodePoolArgs { MinNodes = 2, DesiredNodes = 2, MaxNodes = 4 },
+        _ => new SystemNodePoolArgs { MinNodes = 2, DesiredNodes = 3, MaxNodes = 6 },
+    };
+
+    /// <summary>Control-plane logs: as long as flow logs, so an incident can be followed across both.</summary>
+    public static int ControlPlaneLogRetentionDays(Tier tier) => FlowLogRetentionDays(tier);
+
+    /// <summary>
+    /// Prod clusters are deletion-protected in the cloud and stay on their version after standard
+    /// support (paid extended support) rather than being upgraded under running training jobs.
+    /// </summary>
+    public static bool ClusterDeletionProtection(Tier tier) => tier == Tier.Prod;
+
+    public static bool ExtendedSupport(Tier tier) => tier == Tier.Prod;
+
+    /// <summary>Nodes replaced when unhealthy outside dev (in dev, a broken node is left to look at).</summary>
+    public static bool NodeAutoRepair(Tier tier) => tier != Tier.Dev;
+
+    /// <summary>Root disk by workload: training images plus dataset caches need more than serving images.</summary>
+    public static int GpuDiskSizeGiB(WorkloadClass workload) => workload == WorkloadClass.Training ? 300 : 200;
 }

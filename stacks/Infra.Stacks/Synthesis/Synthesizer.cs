@@ -38,7 +38,7 @@ public sealed class Synthesizer(RegionCatalog regions)
             throw new InfraException(diagnostics);
         }
 
-        return new SynthesisResult(spec, stack, ProgramWriter.Write(stack), [.. diagnostics]);
+        return new SynthesisResult(spec, stack, ProgramWriter.Write(stack), [.. spec.Warnings, .. diagnostics]);
     }
 
     /// <summary>

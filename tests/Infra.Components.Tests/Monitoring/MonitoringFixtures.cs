@@ -1,3 +1,4 @@
+using Infra.Components.Compute;
 using Infra.Components.Environment;
 using Infra.Components.Monitoring;
 using Infra.Core.Graph;
@@ -17,7 +18,7 @@ internal static class MonitoringFixtures
 
     public static StackEnvironment AlibabaDev => TestEnvironments.For(Cloud.Alicloud, Tier.Dev, "cn-shanghai");
 
-    public static GpuPoolInfo[] Pools { get; } = [new("gpu-train", "h100", 8, 4), new("gpu-infer", "l4", 1, 10)];
+    public static GpuPoolInfo[] Pools { get; } = [new("gpu-train", "h100", 8, 0, 4, WorkloadClass.Training, CapacityType.OnDemand, []), new("gpu-infer", "l4", 1, 0, 10, WorkloadClass.Training, CapacityType.OnDemand, [])];
 
     public static MonitoringStackArgs Args(StackEnvironment environment) =>
         MonitoringStackArgs.Defaults(environment.Tier, "ml-cluster", Pools) with

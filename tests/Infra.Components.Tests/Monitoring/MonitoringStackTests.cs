@@ -1,3 +1,4 @@
+using Infra.Components.Compute;
 using Infra.Components.Environment;
 using Infra.Components.Kubernetes;
 using Infra.Components.Monitoring;
@@ -274,7 +275,7 @@ public class MonitoringStackTests
         {
             Retention = TimeSpan.FromDays(7),
             PrometheusStorageGi = 2,
-            GpuPools = [new GpuPoolInfo("Train", "h100", 0, 2)],
+            GpuPools = [new GpuPoolInfo("Train", "h100", 0, 0, 2, WorkloadClass.Training, CapacityType.OnDemand, [])],
             Receivers = [new AlertReceiver("oncall", ReceiverType.Webhook, ["urgent"], "oncallUrl") { Channel = "#x" }],
         };
 

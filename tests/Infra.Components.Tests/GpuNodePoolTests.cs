@@ -1,0 +1,364 @@
+using Infra.Components.Catalog;
+using Infra.Components.Compute;
+using Infra.Components.Environment;
+using Infra.Core.Diagnostics;
+using Infra.Core.Graph;
+using Infra.Testing;
+
+namespace Infra.Components.Tests;
+
+public class GpuNodePoolTests
+{
+    private static (Stack Stack, KubernetesCluster Cluster, GpuNodePool Pool) Build(StackEnvironment environment, GpuNodePoolArgs args, string name = "gpu-infer")
+    {
+        var (stack, cluster) = ClusterTestStacks.Build(environment);
+        return (stack, cluster, new GpuNodePool(stack, name, environment, cluster, args));
+    }
+
+    private static InfraException Refused(StackEnvironment environment, GpuNodePoolArgs args) =>
+        Assert.Throws<InfraException>(() => Build(environment, args));
+
+    [Fact]
+    public void On_eks_a_pool_is_a_managed_node_group_on_the_nvidia_ami_with_the_catalogs_instance_types_taint_and_labels()
+    {
+        var (stack, _, pool) = Build(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "l4", MinNodes = 1, MaxNodes = 4, Team = "search" });
+        var template = ProgramTemplate.From(stack);
+
+        Assert.Equal(["g6.xlarge", "g6.2xlarge", "g6.4xlarge"], pool.InstanceTypes.Select(type => type.Name));
+        template.HasResource("aws:eks/nodeGroup:NodeGroup", """
+            nodeGroupName: acme-prod-test-gpu-infer
+            amiType: AL2023_x86_64_NVIDIA
+            capacityType: ON_DEMAND
+            instanceTypes: [g6.xlarge, g6.2xlarge, g6.4xlarge]
+            scalingConfig:
+              minSize: 1
+              desiredSize: 1
+              maxSize: 4
+            taints:
+              - key: nvidia.com/gpu
+                value: "true"
+                effect: NO_SCHEDULE
+            labels:
+              ml-platform.io/pool: gpu-infer
+              ml-platform.io/gpu-model: l4
+              ml-platform.io/workload-class: inference
+              ml-platform.io/team: search
+            updateConfig:
+              maxUnavailable: 1
+            launchTemplate:
+              id: ${gpu-infer-launch-template.id}
+            tags:
+              team: search
+              pool: gpu-infer
+              gpu-model: l4
+              cost-center: cc-1
+              environment: prod
+            """, "ignoreChanges: [scalingConfig.desiredSize]");
+        Assert.Empty(GraphChecker.Check(stack));
+    }
+
+    [Fact]
+    public void The_launch_template_sizes_the_root_volume_for_large_images_and_tags_instances_for_cost_allocation()
+    {
+        var (stack, _, _) = Build(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "l4", MaxNodes = 2, DiskSizeGiB = 300 });
+
+        ProgramTemplate.From(stack).HasResource("aws:ec2/launchTemplate:LaunchTemplate", """
+            metadataOptions:
+              httpTokens: required
+            blockDeviceMappings:
+              - deviceName: /dev/xvda
+                ebs:
+                  volumeSize: 300
+                  encrypted: "true"
+            tagSpecifications:
+              - resourceType: instance
+                tags:
+                  pool: gpu-infer
+                  team: shared
+                  gpu-model: l4
+                  workload-class: inference
+              - resourceType: volume
+              - resourceType: network-interface
+            """);
+    }
+
+    [Fact]
+    public void The_autoscaling_group_gets_node_template_tags_so_a_pool_can_scale_up_from_zero()
+    {
+        var (stack, _, _) = Build(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "h100", GpusPerNode = 8, MaxNodes = 2 });
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("aws:autoscaling/tag:Tag", """
+            autoscalingGroupName: ${gpu-infer-node-group.resources[0].autoscalingGroups[0].name}
+            tag:
+              key: k8s.io/cluster-autoscaler/node-template/resources/nvidia.com/gpu
+              value: "8"
+              propagateAtLaunch: false
+            """);
+        template.HasResource("aws:autoscaling/tag:Tag", "tag:\n  key: k8s.io/cluster-autoscaler/node-template/taint/nvidia.com/gpu\n  value: true:NoSchedule");
+        template.HasResource("aws:autoscaling/tag:Tag", "tag:\n  key: k8s.io/cluster-autoscaler/node-template/label/ml-platform.io/gpu-model\n  value: h100");
+        template.ResourceCountIs("aws:autoscaling/tag:Tag", 6);
+    }
+
+    [Fact]
+    public void Spot_with_fallback_is_a_spot_group_the_autoscaler_prefers_and_an_on_demand_group_from_zero()
+    {
+        var (stack, _, _) = Build(ClusterTestStacks.AwsProd, new GpuNodePoolArgs
+        {
+            Gpu = "l4",
+            MinNodes = 1,
+            MaxNodes = 6,
+            Capacity = CapacityType.SpotWithFallback,
+        });
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("aws:eks/nodeGroup:NodeGroup", "nodeGroupName: acme-prod-test-gpu-infer-spot\ncapacityType: SPOT\nscalingConfig:\n  minSize: 1\n  maxSize: 6");
+        template.HasResource("aws:eks/nodeGroup:NodeGroup", "nodeGroupName: acme-prod-test-gpu-infer-od\ncapacityType: ON_DEMAND\nscalingConfig:\n  minSize: 0\n  desiredSize: 0\n  maxSize: 6");
+    }
+
+    [Fact]
+    public void A_spot_pool_is_one_spot_group()
+    {
+        var (stack, _, _) = Build(ClusterTestStacks.AwsDev, new GpuNodePoolArgs { Gpu = "l4", MaxNodes = 2, Capacity = CapacityType.Spot });
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("aws:eks/nodeGroup:NodeGroup", "nodeGroupName: acme-dev-test-gpu-infer-spot\ncapacityType: SPOT");
+        Assert.Equal(2, template.ResourcesOfType("aws:eks/nodeGroup:NodeGroup").Count);
+    }
+
+    [Fact]
+    public void An_efa_pool_sits_in_one_zone_in_a_cluster_placement_group_with_an_efa_interface_per_network_card()
+    {
+        var (stack, cluster) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd);
+        var args = new GpuNodePoolArgs { Gpu = "h100", GpusPerNode = 8, MaxNodes = 4, Efa = true, Workload = WorkloadClass.Training };
+        _ = new GpuNodePool(stack, "gpu-train", ClusterTestStacks.AwsProd, cluster, args);
+        _ = new GpuNodePool(stack, "gpu-train-b", ClusterTestStacks.AwsProd, cluster, args);
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("aws:ec2/placementGroup:PlacementGroup", "strategy: cluster\nname: acme-prod-test-gpu-train");
+        template.HasResource("aws:eks/nodeGroup:NodeGroup", "nodeGroupName: acme-prod-test-gpu-train\ninstanceTypes: [p5.48xlarge]\nsubnetIds: [\"${network-private-us-east-1a.id}\"]");
+        var launchTemplate = template.Resource("gpu-train-launch-template");
+        var interfaces = (YamlDotNet.RepresentationModel.YamlSequenceNode)ProgramTemplate.Child(
+            (YamlDotNet.RepresentationModel.YamlMappingNode)ProgramTemplate.Child(launchTemplate, "properties")!, "networkInterfaces")!;
+        Assert.Equal(32, interfaces.Children.Count);
+        template.HasResource("aws:ec2/launchTemplate:LaunchTemplate", "placement:\n  groupName: ${gpu-train-placement.name}");
+        var first = (YamlDotNet.RepresentationModel.YamlMappingNode)interfaces.Children[0];
+        var second = (YamlDotNet.RepresentationModel.YamlMappingNode)interfaces.Children[1];
+        Assert.Equal(("0", "0", "efa"), (ProgramTemplate.Scalar(first, "deviceIndex"), ProgramTemplate.Scalar(first, "networkCardIndex"), ProgramTemplate.Scalar(first, "interfaceType")));
+        Assert.Equal(("1", "1", "efa"), (ProgramTemplate.Scalar(second, "deviceIndex"), ProgramTemplate.Scalar(second, "networkCardIndex"), ProgramTemplate.Scalar(second, "interfaceType")));
+        Assert.Contains("${cluster-eks.vpcConfig.clusterSecurityGroupId}", interfaces.Children[31].ToString(), StringComparison.Ordinal);
+        template.HasResource("aws:autoscaling/tag:Tag", "tag:\n  key: k8s.io/cluster-autoscaler/node-template/resources/vpc.amazonaws.com/efa\n  value: \"32\"");
+        template.ResourceCountIs("kubernetes:helm.sh/v3:Release", 4);
+        template.HasResource("kubernetes:helm.sh/v3:Release", """
+            chart: aws-efa-k8s-device-plugin
+            version: v0.5.30
+            values:
+              image:
+                repository: 602401143452.dkr.ecr.us-east-1.amazonaws.com/eks/aws-efa-k8s-device-plugin
+            """);
+    }
+
+    [Fact]
+    public void On_ack_a_pool_is_an_autoscaling_node_pool_with_the_gpu_taint_labels_and_cost_tags()
+    {
+        var (stack, _, pool) = Build(ClusterTestStacks.AlibabaProd, new GpuNodePoolArgs { Gpu = "t4", MaxNodes = 3, Team = "search" });
+        var template = ProgramTemplate.From(stack);
+
+        Assert.Equal(["ecs.gn6i-c4g1.xlarge", "ecs.gn6i-c8g1.2xlarge", "ecs.gn6i-c16g1.4xlarge"], pool.InstanceTypes.Select(type => type.Name));
+        template.HasResource("alicloud:cs/nodePool:NodePool", """
+            clusterId: ${cluster-ack.id}
+            nodePoolName: acme-prod-test-gpu-infer
+            instanceTypes: [ecs.gn6i-c4g1.xlarge, ecs.gn6i-c8g1.2xlarge, ecs.gn6i-c16g1.4xlarge]
+            scalingConfig:
+              enable: true
+              minSize: 0
+              maxSize: 3
+              type: gpu
+            spotStrategy: NoSpot
+            taints:
+              - key: nvidia.com/gpu
+                value: "true"
+                effect: NoSchedule
+            systemDiskEncrypted: true
+            systemDiskSize: 200
+            tags:
+              team: search
+              pool: gpu-infer
+              gpu-model: t4
+            """);
+        Assert.Contains("key: ml-platform.io/workload-class", template.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_ack_spot_with_fallback_bids_at_market_price_and_compensates_with_pay_as_you_go()
+    {
+        var (stack, _, _) = Build(ClusterTestStacks.AlibabaProd, new GpuNodePoolArgs
+        {
+            Gpu = "t4",
+            MaxNodes = 3,
+            Capacity = CapacityType.SpotWithFallback,
+        });
+
+        ProgramTemplate.From(stack).HasResource("alicloud:cs/nodePool:NodePool", """
+            spotStrategy: SpotAsPriceGo
+            multiAzPolicy: COST_OPTIMIZED
+            compensateWithOnDemand: true
+            onDemandBaseCapacity: "0"
+            onDemandPercentageAboveBaseCapacity: "0"
+            spotInstancePools: 3
+            """);
+    }
+
+    [Fact]
+    public void The_cluster_lists_its_gpu_pools_for_monitoring()
+    {
+        var (stack, cluster) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd);
+        _ = new GpuNodePool(stack, "gpu-train", ClusterTestStacks.AwsProd, cluster, new GpuNodePoolArgs
+        {
+            Gpu = "h100",
+            GpusPerNode = 8,
+            MaxNodes = 4,
+            Workload = WorkloadClass.Training,
+        });
+        _ = new GpuNodePool(stack, "gpu-infer", ClusterTestStacks.AwsProd, cluster, new GpuNodePoolArgs { Gpu = "l4", MinNodes = 1, MaxNodes = 8 });
+
+        Assert.Equal(
+            [("gpu-train", "h100", 8, 0, 4), ("gpu-infer", "l4", 1, 1, 8)],
+            cluster.GpuPools.Select(pool => (pool.Name, pool.GpuModel, pool.GpusPerNode, pool.MinNodes, pool.MaxNodes)));
+    }
+
+    [Fact]
+    public void Extra_labels_are_kept_but_cannot_override_the_platforms_own()
+    {
+        var (stack, _, _) = Build(ClusterTestStacks.AwsDev, new GpuNodePoolArgs
+        {
+            Gpu = "l4",
+            MaxNodes = 1,
+            Labels = new Dictionary<string, string> { ["example.com/project"] = "search", ["ml-platform.io/gpu-model"] = "h100" },
+        });
+
+        ProgramTemplate.From(stack).HasResource("aws:eks/nodeGroup:NodeGroup", "labels:\n  example.com/project: search\n  ml-platform.io/gpu-model: l4");
+    }
+
+    [Fact]
+    public void A_gpu_model_the_region_does_not_offer_is_refused_with_where_it_is_offered()
+    {
+        var error = Refused(ClusterTestStacks.AlibabaProd, ClusterTestStacks.Pool("h100"));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(ComputeCodes.GpuNotInRegion, diagnostic.Code);
+        Assert.Equal("gpu-infer.gpu", diagnostic.Subject);
+        Assert.Contains("'h100' (NVIDIA H100) is not offered in cn-beijing (alicloud)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("offered on aws in us-east-1, us-west-2 [unverified]", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_gpu_model_is_refused_listing_the_catalogs_models()
+    {
+        var error = Refused(ClusterTestStacks.AwsProd, ClusterTestStacks.Pool("b300"));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(ComputeCodes.UnknownGpuModel, diagnostic.Code);
+        Assert.Contains("allowed: t4, a10g, a10, l4, l40s, v100, a100, h100, h200, h20", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Min_above_max_and_desired_outside_the_range_are_reported_together()
+    {
+        var error = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "l4", MinNodes = 5, MaxNodes = 2, DesiredNodes = 9 });
+
+        Assert.Collection(error.Diagnostics,
+            min =>
+            {
+                Assert.Equal((ComputeCodes.MinAboveMax, "gpu-infer.minNodes"), (min.Code, min.Subject));
+                Assert.Contains("5 is above maxNodes 2; allowed: 0 to 2", min.Message, StringComparison.Ordinal);
+            },
+            desired =>
+            {
+                Assert.Equal((ComputeCodes.DesiredOutOfRange, "gpu-infer.desiredNodes"), (desired.Code, desired.Subject));
+                Assert.Contains("9 is outside", desired.Message, StringComparison.Ordinal);
+            });
+    }
+
+    [Fact]
+    public void An_instance_type_without_gpus_is_refused_in_a_gpu_pool()
+    {
+        var error = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "l4", MaxNodes = 1, InstanceTypes = ["g6.xlarge", "m6i.xlarge"] });
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal((ComputeCodes.InstanceTypeWithoutGpu, "gpu-infer.instanceTypes[1]"), (diagnostic.Code, diagnostic.Subject));
+        Assert.Contains("'m6i.xlarge' is not an instance type with GPUs", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("allowed: g6.xlarge, g6.2xlarge, g6.4xlarge", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_instance_type_of_another_model_or_gpu_count_is_refused()
+    {
+        var error = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "l4", MaxNodes = 1, InstanceTypes = ["g5.xlarge"] });
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(ComputeCodes.InstanceTypeMismatch, diagnostic.Code);
+        Assert.Contains("carries 1 × a10g, but the pool asks for 1 × l4", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Efa_on_instance_types_without_it_is_refused_naming_what_has_it()
+    {
+        var chosen = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "l4", MaxNodes = 1, Efa = true });
+        var given = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "l4", MaxNodes = 1, Efa = true, InstanceTypes = ["g6.xlarge"] });
+        var alibaba = Refused(ClusterTestStacks.AlibabaProd, new GpuNodePoolArgs { Gpu = "a100", GpusPerNode = 8, MaxNodes = 1, Efa = true });
+
+        var diagnostic = Assert.Single(chosen.Diagnostics);
+        Assert.Equal((ComputeCodes.EfaNotSupported, "gpu-infer.efa"), (diagnostic.Code, diagnostic.Subject));
+        Assert.Contains("no instance type with 1 × l4 in us-east-1 has EFA", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("or gpusPerNode 4 or 8 with EFA", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal((ComputeCodes.EfaNotSupported, "gpu-infer.instanceTypes[0]"), (Assert.Single(given.Diagnostics).Code, given.Diagnostics[0].Subject));
+        Assert.Equal(ComputeCodes.EfaNotSupported, Assert.Single(alibaba.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_gpu_count_the_region_does_not_offer_is_refused_with_the_counts_it_does()
+    {
+        var error = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "h100", GpusPerNode = 2, MaxNodes = 1 });
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal((ComputeCodes.GpusPerNodeNotOffered, "gpu-infer.gpusPerNode"), (diagnostic.Code, diagnostic.Subject));
+        Assert.Contains("allowed: 1, 8 per node", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Spot_for_a_prod_training_pool_without_fallback_is_a_warning_not_an_error()
+    {
+        var (_, _, pool) = Build(ClusterTestStacks.AwsProd, new GpuNodePoolArgs
+        {
+            Gpu = "h100",
+            GpusPerNode = 8,
+            MaxNodes = 2,
+            Capacity = CapacityType.Spot,
+            Workload = WorkloadClass.Training,
+        });
+        var (_, _, devPool) = Build(ClusterTestStacks.AwsDev, new GpuNodePoolArgs
+        {
+            Gpu = "l4",
+            MaxNodes = 2,
+            Capacity = CapacityType.Spot,
+            Workload = WorkloadClass.Training,
+        });
+
+        var warning = Assert.Single(pool.Warnings);
+        Assert.Equal((ComputeCodes.SpotTrainingWithoutFallback, "gpu-infer.capacity", Severity.Warning), (warning.Code, warning.Subject, warning.Severity));
+        Assert.Empty(devPool.Warnings);
+    }
+
+    [Fact]
+    public void A_pool_can_choose_from_a_catalog_it_is_given()
+    {
+        var catalog = new GpuCatalog(
+            [new GpuModel("x1", "Example X1", null)],
+            [new GpuInstanceType("ec2", "x1.large", "x1", 2, 1024, 8, 32768, 0, 0, "test", [new InstanceTypeOffer("us-east-1", false, null, null, null, null)])]);
+
+        var (_, _, pool) = Build(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "x1", GpusPerNode = 2, MaxNodes = 1, Catalog = catalog });
+
+        Assert.Equal("x1.large", Assert.Single(pool.InstanceTypes).Name);
+    }
+}

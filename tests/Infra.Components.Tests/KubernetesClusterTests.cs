@@ -1,0 +1,315 @@
+using Infra.Components.Compute;
+using Infra.Components.Kubernetes;
+using Infra.Core.Diagnostics;
+using Infra.Core.Graph;
+using Infra.Core.Resources;
+using Infra.Providers.Kubernetes.Core.V1;
+using Infra.Testing;
+
+namespace Infra.Components.Tests;
+
+public class KubernetesClusterTests
+{
+    [Fact]
+    public void On_aws_the_control_plane_is_private_encrypts_secrets_with_its_own_key_and_logs_everything()
+    {
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd);
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("aws:eks/cluster:Cluster", """
+            name: acme-prod-test
+            version: "1.35"
+            roleArn: ${cluster-control-plane-role.arn}
+            vpcConfig:
+              endpointPrivateAccess: true
+              endpointPublicAccess: false
+              subnetIds:
+                - ${network-private-us-east-1a.id}
+                - ${network-private-us-east-1b.id}
+                - ${network-private-us-east-1c.id}
+            accessConfig:
+              authenticationMode: API
+            encryptionConfig:
+              provider:
+                keyArn: ${cluster-secrets-key-key.arn}
+              resources: [secrets]
+            enabledClusterLogTypes: [api, audit, authenticator, controllerManager, scheduler]
+            kubernetesNetworkConfig:
+              serviceIpv4Cidr: 172.20.0.0/16
+            deletionProtection: true
+            """, "protect: true\nretainOnDelete: true");
+        template.HasResource("aws:cloudwatch/logGroup:LogGroup", "name: /aws/eks/acme-prod-test/cluster\nretentionInDays: 90");
+        template.HasResource("aws:iam/role:Role", "name: acme-prod-test-eks-cluster");
+        template.HasResource("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "policyArn: arn:aws:iam::aws:policy/AmazonEKSClusterPolicy");
+        Assert.Empty(GraphChecker.Check(stack));
+    }
+
+    [Fact]
+    public void Public_access_when_asked_is_restricted_to_the_given_cidrs()
+    {
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AwsDev, new KubernetesClusterArgs
+        {
+            KubernetesVersion = "1.35",
+            PublicAccessCidrs = ["198.51.100.0/24"],
+        });
+
+        ProgramTemplate.From(stack).HasResource("aws:eks/cluster:Cluster",
+            "vpcConfig:\n  endpointPrivateAccess: true\n  endpointPublicAccess: true\n  publicAccessCidrs: [198.51.100.0/24]");
+    }
+
+    [Theory]
+    [InlineData("198.51.100.7/24", "ML4013")]
+    [InlineData("not-a-cidr", "ML4013")]
+    [InlineData("0.0.0.0/0", "ML4014")]
+    public void A_bad_public_access_cidr_is_refused_naming_the_entry(string cidr, string code)
+    {
+        var error = Assert.Throws<InfraException>(() => ClusterTestStacks.Build(ClusterTestStacks.AwsDev, new KubernetesClusterArgs
+        {
+            PublicAccessCidrs = ["203.0.113.0/24", cidr],
+        }));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(code, diagnostic.Code);
+        Assert.Equal("cluster.publicAccessCidrs[1]", diagnostic.Subject);
+        Assert.Contains(cidr, diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Irsa_trusts_the_clusters_oidc_issuer_and_the_partitions_sts_audience()
+    {
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd);
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("aws:iam/openIdConnectProvider:OpenIdConnectProvider",
+            "url: ${cluster-eks.identities[0].oidcs[0].issuer}\nclientIdLists: [sts.amazonaws.com]");
+        Assert.Contains("cluster-oidc-issuer-host:", template.Text, StringComparison.Ordinal);
+        var role = template.Resource("cluster-autoscaler-role");
+        var trust = ProgramTemplate.Scalar(role, "properties.assumeRolePolicy")!;
+        Assert.Contains("\"Federated\":\"${cluster-oidc.arn}\"", trust, StringComparison.Ordinal);
+        Assert.Contains("\"${cluster-oidc-issuer-host}:sub\":\"system:serviceaccount:kube-system:cluster-autoscaler\"", trust, StringComparison.Ordinal);
+        Assert.Contains("\"${cluster-oidc-issuer-host}:aud\":\"sts.amazonaws.com\"", trust, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aws_china_uses_its_partition_in_arns_and_service_principals()
+    {
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AwsChina);
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "policyArn: arn:aws-cn:iam::aws:policy/AmazonEKSWorkerNodePolicy");
+        template.HasResource("aws:iam/openIdConnectProvider:OpenIdConnectProvider", "clientIdLists: [sts.amazonaws.com.cn]");
+        Assert.Contains("Service: ec2.amazonaws.com.cn", template.Text, StringComparison.Ordinal);
+        Assert.Contains("Service: eks.amazonaws.com.cn", template.Text, StringComparison.Ordinal);
+        Assert.Empty(GraphChecker.Check(stack));
+    }
+
+    [Fact]
+    public void Core_add_ons_are_pinned_to_the_kubernetes_version_and_networking_comes_before_nodes()
+    {
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd, new KubernetesClusterArgs
+        {
+            KubernetesVersion = "1.35",
+            AddonVersions = new Dictionary<string, string> { ["kube-proxy"] = "v1.35.0-eksbuild.1" },
+        });
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("aws:eks/addon:Addon", "addonName: vpc-cni\naddonVersion: ${cluster-vpc-cni-version}\nresolveConflictsOnCreate: OVERWRITE");
+        template.HasResource("aws:eks/addon:Addon", "addonName: kube-proxy\naddonVersion: v1.35.0-eksbuild.1");
+        template.HasResource("aws:eks/addon:Addon", "addonName: coredns", "dependsOn:\n  - ${cluster-system-nodes}");
+        Assert.Contains("function: aws:eks/getAddonVersion:getAddonVersion", template.Text, StringComparison.Ordinal);
+        template.HasResource("aws:eks/nodeGroup:NodeGroup", "nodeGroupName: acme-prod-test-system\namiType: AL2023_x86_64_STANDARD\ncapacityType: ON_DEMAND",
+            "dependsOn:\n  - ${cluster-node-role-amazoneksworkernodepolicy}\n  - ${cluster-node-role-amazonec2containerregistryreadonly}\n  - ${cluster-node-role-amazoneks-cni-policy}\n  - ${cluster-addon-vpc-cni}\n  - ${cluster-addon-kube-proxy}\nignoreChanges: [scalingConfig.desiredSize]");
+    }
+
+    [Fact]
+    public void Node_launch_templates_require_imdsv2_and_encrypt_the_root_volume()
+    {
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd);
+
+        ProgramTemplate.From(stack).HasResource("aws:ec2/launchTemplate:LaunchTemplate", """
+            metadataOptions:
+              httpTokens: required
+              httpPutResponseHopLimit: 1
+            blockDeviceMappings:
+              - deviceName: /dev/xvda
+                ebs:
+                  encrypted: "true"
+                  volumeType: gp3
+            """);
+    }
+
+    [Fact]
+    public void Admin_principals_get_access_entries_with_the_cluster_admin_policy()
+    {
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd, new KubernetesClusterArgs
+        {
+            AdminPrincipalArns = ["arn:aws:iam::111122223333:role/platform-admins"],
+        });
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("aws:eks/accessEntry:AccessEntry", "principalArn: arn:aws:iam::111122223333:role/platform-admins");
+        template.HasResource("aws:eks/accessPolicyAssociation:AccessPolicyAssociation",
+            "policyArn: arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy\naccessScope:\n  type: cluster");
+    }
+
+    [Fact]
+    public void The_kubernetes_provider_is_bound_to_the_cluster_and_is_the_default_inside_it()
+    {
+        var (stack, cluster) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd);
+        var template = ProgramTemplate.From(stack);
+
+        var provider = template.Resource("cluster-k8s");
+        Assert.Equal("pulumi:providers:kubernetes", ProgramTemplate.Scalar(provider, "type"));
+        Assert.Contains("server: ${cluster-eks.endpoint}", template.Text, StringComparison.Ordinal);
+        Assert.Contains("- get-token", template.Text, StringComparison.Ordinal);
+        Assert.Same(cluster.KubernetesProvider, cluster.FindProvider("kubernetes"));
+        Assert.All(stack.AllResources.Where(resource => resource.Package == "kubernetes" && resource is not ProviderResource),
+            resource => Assert.Same(cluster.KubernetesProvider, resource.Options.Provider));
+    }
+
+    [Fact]
+    public void Another_component_can_put_resources_on_the_cluster_through_component_options()
+    {
+        var (stack, cluster) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd);
+        var monitoring = new ProbeComponent(stack, "monitoring", new ComponentOptions { Providers = [cluster.KubernetesProvider] });
+        var ns = new Namespace(monitoring, "ns", new NamespaceArgs { Metadata = new Providers.Kubernetes.ObjectMetaArgs { Name = "monitoring" } });
+
+        Assert.Same(cluster.KubernetesProvider, ns.Options.Provider);
+        Assert.Empty(GraphChecker.Check(stack));
+    }
+
+    [Fact]
+    public void The_dcgm_exporter_runs_where_the_monitoring_contract_says_with_its_own_service_monitor_off()
+    {
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd);
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("kubernetes:core/v1:Namespace", $"metadata:\n  name: {GpuTelemetry.Namespace}");
+        template.HasResource("kubernetes:helm.sh/v3:Release", $"""
+            name: {GpuTelemetry.ReleaseName}
+            namespace: {GpuTelemetry.Namespace}
+            chart: dcgm-exporter
+            version: 4.8.2
+            repositoryOpts:
+              repo: https://nvidia.github.io/dcgm-exporter/helm-charts
+            values:
+              serviceMonitor:
+                enabled: false
+              tolerations:
+                - key: nvidia.com/gpu
+                  operator: Exists
+                  effect: NoSchedule
+              affinity:
+                nodeAffinity:
+                  requiredDuringSchedulingIgnoredDuringExecution:
+                    nodeSelectorTerms:
+                      - matchExpressions:
+                          - key: {PlatformLabels.GpuModel}
+                            operator: Exists
+            """, "provider: ${cluster-k8s}");
+    }
+
+    [Fact]
+    public void On_eks_the_nvidia_device_plugin_and_a_cluster_autoscaler_with_its_own_role_are_installed()
+    {
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd);
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("kubernetes:helm.sh/v3:Release", "chart: nvidia-device-plugin\nversion: 0.20.0\nnamespace: gpu-system");
+        template.HasResource("kubernetes:helm.sh/v3:Release", """
+            chart: cluster-autoscaler
+            version: 9.59.0
+            namespace: kube-system
+            values:
+              cloudProvider: aws
+              awsRegion: us-east-1
+              autoDiscovery:
+                clusterName: acme-prod-test
+              rbac:
+                serviceAccount:
+                  name: cluster-autoscaler
+                  annotations:
+                    eks.amazonaws.com/role-arn: ${cluster-autoscaler-role.arn}
+              extraArgs:
+                expander: priority,least-waste
+              expanderPriorities:
+                "50": [".*-spot-.*"]
+                "10": [".*"]
+            """);
+        Assert.Contains("autoscaling:ResourceTag/k8s.io/cluster-autoscaler/acme-prod-test", template.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_alibaba_cloud_an_ack_pro_cluster_uses_the_planners_ranges_kms_rrsa_and_no_public_endpoint()
+    {
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AlibabaProd);
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("alicloud:cs/managedKubernetes:ManagedKubernetes", """
+            name: acme-prod-test
+            clusterSpec: ack.pro.small
+            vswitchIds:
+              - ${network-private-cn-beijing-h.id}
+              - ${network-private-cn-beijing-i.id}
+              - ${network-private-cn-beijing-j.id}
+            podCidr: 172.24.0.0/13
+            serviceCidr: 172.20.0.0/16
+            newNatGateway: false
+            slbInternetEnabled: false
+            enableRrsa: true
+            encryptionProviderKey: ${cluster-secrets-key-key.id}
+            disableEncryption: false
+            controlPlaneLogComponents: [apiserver, kcm, scheduler, ccm, controlplane-events]
+            controlPlaneLogTtl: "90"
+            deletionProtection: true
+            """, "protect: true\nretainOnDelete: true");
+        template.HasResource("alicloud:cs/autoscalingConfig:AutoscalingConfig", "clusterId: ${cluster-ack.id}\nscaleUpFromZero: true");
+        template.HasResource("alicloud:cs/nodePool:NodePool", """
+            nodePoolName: acme-prod-test-system
+            systemDiskEncrypted: true
+            instanceMetadataOptions:
+              httpTokens: required
+            labels:
+              - key: ml-platform.io/pool
+                value: system
+            """);
+        Assert.Contains("fn::secret:", template.Text, StringComparison.Ordinal);
+        Assert.Contains("function: alicloud:cs/getClusterCredential:getClusterCredential", template.Text, StringComparison.Ordinal);
+        Assert.Empty(GraphChecker.Check(stack));
+    }
+
+    [Fact]
+    public void On_ack_the_device_plugin_and_autoscaler_are_left_to_ack_but_the_dcgm_exporter_is_installed()
+    {
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AlibabaProd);
+        var template = ProgramTemplate.From(stack);
+
+        Assert.DoesNotContain("chart: nvidia-device-plugin", template.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("chart: cluster-autoscaler", template.Text, StringComparison.Ordinal);
+        template.HasResource("kubernetes:helm.sh/v3:Release", "name: dcgm-exporter\nnamespace: gpu-system");
+    }
+
+    [Fact]
+    public void Ack_refuses_public_access_cidrs_because_it_cannot_restrict_them()
+    {
+        var error = Assert.Throws<InfraException>(() => ClusterTestStacks.Build(ClusterTestStacks.AlibabaProd, new KubernetesClusterArgs
+        {
+            PublicAccessCidrs = ["203.0.113.0/24"],
+        }));
+
+        Assert.Contains(error.Diagnostics, diagnostic => diagnostic.Code == ComputeCodes.OpenToInternet && diagnostic.Subject == "cluster.publicAccessCidrs");
+    }
+
+    [Fact]
+    public void A_system_pool_without_nodes_is_refused()
+    {
+        var error = Assert.Throws<InfraException>(() => ClusterTestStacks.Build(ClusterTestStacks.AwsDev, new KubernetesClusterArgs
+        {
+            SystemNodes = new SystemNodePoolArgs { MinNodes = 0, DesiredNodes = 0, MaxNodes = 2 },
+        }));
+
+        Assert.Contains(error.Diagnostics, diagnostic => diagnostic.Subject == "cluster.systemNodes.min");
+    }
+
+    private sealed class ProbeComponent(Scope parent, string name, ComponentOptions options) : Component(parent, name, options);
+}
