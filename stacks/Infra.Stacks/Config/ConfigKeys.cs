@@ -32,4 +32,7 @@ public static class ConfigKeys
 
     /// <summary>Data class → region of a bucket replica.</summary>
     public const string Replicas = "replicas";
+
+    /// <summary>Compliance findings accepted on purpose: a list of {rule, resource, reason}.</summary>
+    public const string Suppressions = "suppressions";
 }

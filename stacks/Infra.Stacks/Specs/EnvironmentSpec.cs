@@ -1,3 +1,4 @@
+using Infra.Compliance.Engine;
 using Infra.Components.Environment;
 using Infra.Components.Networking;
 using Infra.Components.Storage;
@@ -18,4 +19,7 @@ public sealed record EnvironmentSpec
 
     /// <summary>The stack's ML data buckets and their replicas.</summary>
     public required MlDataStorageArgs Storage { get; init; }
+
+    /// <summary>Compliance findings the stack accepts on purpose, each with its reason.</summary>
+    public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
 }

@@ -54,12 +54,14 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions)
         };
         var network = NetworkSpecReader.Read(reader, environment);
         var storage = new StorageSpecReader(regions).Read(reader, environment);
+        var suppressions = SuppressionSpecReader.Read(reader);
         diagnostics.ThrowIfErrors();
         return new EnvironmentSpec
         {
             Environment = environment,
             Network = network!,
             Storage = storage!,
+            Suppressions = suppressions,
         };
     }
 
