@@ -2,31 +2,17 @@ using Infra.Compliance.Graph;
 using Infra.Compliance.Rules.Kubernetes;
 using Infra.Components.Security;
 using Infra.Core.Values;
+using Infra.Testing;
 
 namespace Infra.Compliance.Tests;
 
 /// <summary>
 /// The cluster rules against crafted EKS and ACK clusters written with the providers' real type
-/// tokens and input names (@pulumi/aws 7.48.0 eks.ClusterArgs, @pulumi/alicloud 3.108.0
-/// cs.ManagedKubernetesArgs), so they hold when the cluster components land.
+/// tokens and input names (the compliant ones are <see cref="CraftedResources"/>, which the
+/// conformance tests check against the SDKs), so they hold when the cluster components land.
 /// </summary>
 public class KubernetesRuleTests
 {
-    private static MapValue CompliantEks(EncryptionKey key) => Tree.Map(
-        ("roleArn", "arn:aws:iam::123456789012:role/eks"),
-        ("vpcConfig", Tree.Map(("subnetIds", Tree.List("subnet-a", "subnet-b")), ("endpointPrivateAccess", true), ("endpointPublicAccess", false))),
-        ("enabledClusterLogTypes", Tree.List("api", "audit", "authenticator", "controllerManager", "scheduler")),
-        ("encryptionConfig", Tree.Map(("provider", Tree.Map(("keyArn", key.KeyArn))), ("resources", Fixtures.Strings("secrets")))));
-
-    private static MapValue CompliantAck(EncryptionKey key) => Tree.Map(
-        ("clusterSpec", "ack.pro.small"),
-        ("slbInternetEnabled", false),
-        ("controlPlaneLogComponents", Tree.List("apiserver", "kcm", "scheduler")),
-        ("controlPlaneLogTtl", "30"),
-        ("auditLogConfig", Tree.Map(("enabled", true))),
-        ("encryptionProviderKey", key.KeyId),
-        ("disableEncryption", false));
-
     [Theory]
     [InlineData("MLC-K8S-001")]
     [InlineData("MLC-K8S-002")]
@@ -35,10 +21,10 @@ public class KubernetesRuleTests
     {
         var aws = Fixtures.AwsDev;
         var awsStack = Fixtures.StackFor(aws);
-        _ = Fixtures.Raw(awsStack, "eks", ResourceTypes.EksCluster, CompliantEks(new EncryptionKey(awsStack, "k", aws, new EncryptionKeyArgs { Purpose = "p" })));
+        _ = Fixtures.Raw(awsStack, "eks", ResourceTypes.EksCluster, CraftedResources.Eks(new EncryptionKey(awsStack, "k", aws, new EncryptionKeyArgs { Purpose = "p" }).KeyArn));
         var ali = Fixtures.AlicloudChina;
         var aliStack = Fixtures.StackFor(ali);
-        _ = Fixtures.Raw(aliStack, "ack", ResourceTypes.AckCluster, CompliantAck(new EncryptionKey(aliStack, "k", ali, new EncryptionKeyArgs { Purpose = "p" })));
+        _ = Fixtures.Raw(aliStack, "ack", ResourceTypes.AckCluster, CraftedResources.Ack(new EncryptionKey(aliStack, "k", ali, new EncryptionKeyArgs { Purpose = "p" }).KeyId));
 
         Fixtures.Judge(awsStack, aws, Engine.CompliancePack.Default.Find(rule)!).PassesOn(rule, "eks");
         Fixtures.Judge(aliStack, ali, Engine.CompliancePack.Default.Find(rule)!).PassesOn(rule, "ack");

@@ -2,6 +2,7 @@ using Infra.Compliance.Graph;
 using Infra.Compliance.Rules.Network;
 using Infra.Components.Networking;
 using Infra.Core.Values;
+using Infra.Testing;
 
 namespace Infra.Compliance.Tests;
 
@@ -24,7 +25,8 @@ public class OpenIngressRuleTests
         var stack = Fixtures.StackFor(environment);
         MapValue Ingress(string protocol, int from, int to, string cidr) =>
             Tree.Map(("protocol", protocol), ("fromPort", from), ("toPort", to), (cidr.Contains(':', StringComparison.Ordinal) ? "ipv6CidrBlocks" : "cidrBlocks", Fixtures.Strings(cidr)));
-        _ = Fixtures.Raw(stack, "lb", ResourceTypes.AwsSecurityGroup, Tree.Map(("ingress", Tree.List(Ingress("tcp", 443, 443, "0.0.0.0/0"), Ingress("tcp", 80, 80, "::/0")))));
+        _ = Fixtures.Raw(stack, "lb", ResourceTypes.AwsSecurityGroup, CraftedResources.LoadBalancerSecurityGroup());
+        _ = Fixtures.Raw(stack, "http", ResourceTypes.AwsSecurityGroup, Tree.Map(("ingress", Tree.List(Ingress("tcp", 80, 80, "::/0")))));
         _ = Fixtures.Raw(stack, "ssh", ResourceTypes.AwsSecurityGroup, Tree.Map(("ingress", Tree.List(Ingress("tcp", 22, 22, "0.0.0.0/0")))));
         _ = Fixtures.Raw(stack, "all", ResourceTypes.AwsSecurityGroupRule, Tree.Map(("type", "ingress"), ("protocol", "-1"), ("fromPort", 0), ("toPort", 0), ("cidrBlocks", Fixtures.Strings("0.0.0.0/0")), ("securityGroupId", "sg-1")));
         _ = Fixtures.Raw(stack, "range", ResourceTypes.AwsIngressRule, Tree.Map(("ipProtocol", "tcp"), ("fromPort", 80), ("toPort", 443), ("cidrIpv6", "::/0"), ("securityGroupId", "sg-1")));
@@ -33,6 +35,7 @@ public class OpenIngressRuleTests
         var report = Fixtures.Judge(stack, environment, new OpenIngressRule());
 
         report.PassesOn("MLC-NET-001", "lb");
+        report.PassesOn("MLC-NET-001", "http");
         report.PassesOn("MLC-NET-001", "internal");
         Assert.Contains("ingress[0] admits tcp port 22 from 0.0.0.0/0", report.FindingOn("MLC-NET-001", "ssh").Message, StringComparison.Ordinal);
         Assert.Contains("admits -1 every port", report.FindingOn("MLC-NET-001", "all").Message, StringComparison.Ordinal);
@@ -46,7 +49,7 @@ public class OpenIngressRuleTests
         var stack = Fixtures.StackFor(environment);
         MapValue Rule(string protocol, string range, string policy = "accept") =>
             Tree.Map(("type", "ingress"), ("ipProtocol", protocol), ("portRange", range), ("cidrIp", "0.0.0.0/0"), ("policy", policy), ("securityGroupId", "sg-1"));
-        _ = Fixtures.Raw(stack, "https", ResourceTypes.AlicloudSecurityGroupRule, Rule("tcp", "443/443"));
+        _ = Fixtures.Raw(stack, "https", ResourceTypes.AlicloudSecurityGroupRule, CraftedResources.AlicloudHttpsRule());
         _ = Fixtures.Raw(stack, "rdp", ResourceTypes.AlicloudSecurityGroupRule, Rule("tcp", "3389/3389"));
         _ = Fixtures.Raw(stack, "everything", ResourceTypes.AlicloudSecurityGroupRule, Rule("all", "-1/-1"));
         _ = Fixtures.Raw(stack, "blocked", ResourceTypes.AlicloudSecurityGroupRule, Rule("all", "-1/-1", "drop"));

@@ -1,13 +1,14 @@
 using Infra.Compliance.Graph;
 using Infra.Compliance.Rules.Nodes;
 using Infra.Core.Values;
+using Infra.Testing;
 
 namespace Infra.Compliance.Tests;
 
 /// <summary>
 /// The node rules against crafted launch templates, EKS managed node groups and ACK node pools
 /// (input names from @pulumi/aws 7.48.0 ec2.LaunchTemplateArgs / eks.NodeGroupArgs and
-/// @pulumi/alicloud 3.108.0 cs.NodePoolArgs).
+/// @pulumi/alicloud 3.108.0 cs.NodePoolArgs; the compliant ones are <see cref="CraftedResources"/>).
 /// </summary>
 public class NodeRuleTests
 {
@@ -29,8 +30,8 @@ public class NodeRuleTests
     {
         var environment = Fixtures.AwsDev;
         var stack = Fixtures.StackFor(environment);
-        var template = Fixtures.Raw(stack, "lt", ResourceTypes.LaunchTemplate, Template("required", "true"));
-        _ = Fixtures.Raw(stack, "pool", ResourceTypes.EksNodeGroup, NodeGroup(Tree.Map(("id", template.Id), ("version", template.GetOutput<string>("latestVersion")))));
+        var template = Fixtures.Raw(stack, "lt", ResourceTypes.LaunchTemplate, CraftedResources.LaunchTemplateArgs());
+        _ = Fixtures.Raw(stack, "pool", ResourceTypes.EksNodeGroup, CraftedResources.EksNodeGroupArgs(template));
 
         foreach (var rule in new Engine.ComplianceRule[] { new ImdsV2Rule(), new EncryptedDisksRule() })
         {
@@ -70,11 +71,7 @@ public class NodeRuleTests
     {
         var environment = Fixtures.AlicloudChina;
         var stack = Fixtures.StackFor(environment);
-        _ = Fixtures.Raw(stack, "hardened", ResourceTypes.AckNodePool, Tree.Map(
-            ("clusterId", "c-1"),
-            ("instanceMetadataOptions", Tree.Map(("httpTokens", "required"))),
-            ("systemDiskEncrypted", true),
-            ("dataDisks", Tree.List(Tree.Map(("category", "cloud_essd"), ("size", 500), ("encrypted", "true"))))));
+        _ = Fixtures.Raw(stack, "hardened", ResourceTypes.AckNodePool, CraftedResources.AckNodePoolArgs());
         _ = Fixtures.Raw(stack, "default", ResourceTypes.AckNodePool, Tree.Map(
             ("clusterId", "c-1"),
             ("dataDisks", Tree.List(Tree.Map(("category", "cloud_essd"), ("size", 500))))));

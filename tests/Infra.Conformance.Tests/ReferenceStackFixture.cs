@@ -22,14 +22,27 @@ public sealed class ReferenceStackFixture : IDisposable
         }
 
         files.Add(Write("plugin-manifest", Synthesizer.PluginManifest(Synthesizer.DefaultProject)));
+        files.Add(Write(CraftedProgram, Crafted()));
         Report = Harness.Check(files);
     }
+
+    /// <summary>The program of <see cref="CraftedResources"/>: the cluster, node and network resources the compliance rules are tested on.</summary>
+    public const string CraftedProgram = "compliance-fixtures";
 
     public IReadOnlyList<string> Stacks { get; }
 
     public HarnessReport Report { get; }
 
     public void Dispose() => System.IO.Directory.Delete(_directory, recursive: true);
+
+    private static string Crafted()
+    {
+        var stack = new Infra.Core.Graph.Stack(CraftedProgram, Synthesizer.DefaultProject);
+        var aws = Infra.Providers.PinnedProvider.Create(stack, "aws", new Infra.Providers.Aws.AwsProviderArgs { Region = "us-west-2" });
+        var alicloud = Infra.Providers.PinnedProvider.Create(stack, "alicloud", new Infra.Providers.Alicloud.AlicloudProviderArgs { Region = "cn-shanghai" });
+        CraftedResources.AddAll(stack, aws, alicloud);
+        return Infra.Core.Yaml.ProgramWriter.Write(stack);
+    }
 
     private string Write(string name, string program)
     {
