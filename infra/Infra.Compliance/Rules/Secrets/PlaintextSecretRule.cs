@@ -49,8 +49,8 @@ public sealed partial class PlaintextSecretRule : ComplianceRule
 
     public override IReadOnlyList<ControlReference> Controls =>
     [
-        ControlReference.SecurityHub("CodeBuild.2", "AWS Foundational Security Best Practices", "CodeBuild project environment variables should not contain clear text credentials"),
-        ControlReference.SecurityHub("ECS.8", "AWS Foundational Security Best Practices", "Secrets should not be passed as container environment variables"),
+        ControlReference.Fsbp("CodeBuild.2", "CodeBuild project environment variables should not contain clear text credentials"),
+        ControlReference.Fsbp("ECS.8", "Secrets should not be passed as container environment variables"),
     ];
 
     public override RuleOutcome Evaluate(ComplianceContext context)

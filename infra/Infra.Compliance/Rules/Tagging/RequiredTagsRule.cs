@@ -34,7 +34,11 @@ public sealed class RequiredTagsRule : ResourceRule
     public override string Governance => Rules.Governance.Ownership;
 
     public override IReadOnlyList<ControlReference> Controls =>
-        [ControlReference.SecurityHub("EKS.6, EC2.38, S3 and others", "AWS Resource Tagging Standard v1.0.0", "<resource> should be tagged (with the required tag keys as the parameter)")];
+    [
+        // The standard has one "should be tagged" control per resource type, with the required keys as a parameter.
+        ControlReference.SecurityHub("EKS.6", "AWS Resource Tagging Standard v1.0.0", "EKS clusters should be tagged"),
+        ControlReference.SecurityHub("EC2.46", "AWS Resource Tagging Standard v1.0.0", "Amazon VPCs should be tagged"),
+    ];
 
     protected override bool AppliesTo(Resource resource, ComplianceContext context) => context.IsTaggable(resource);
 
