@@ -23,7 +23,14 @@ internal static class CliRunner
     public static CliRun Run(IReadOnlyDictionary<string, string> environment, params string[] args) =>
         Run(environment, SystemProcessRunner.Instance, args);
 
-    public static CliRun Run(IReadOnlyDictionary<string, string> environment, IProcessRunner processes, params string[] args)
+    public static CliRun Run(IReadOnlyDictionary<string, string> environment, IProcessRunner processes, params string[] args) =>
+        Run(environment, processes, new Synthesizer(), args);
+
+    /// <summary>Runs with a synthesizer of the test's own (e.g. one that composes a crafted graph).</summary>
+    public static CliRun Run(IReadOnlyDictionary<string, string> environment, Synthesizer synthesizer, params string[] args) =>
+        Run(environment, SystemProcessRunner.Instance, synthesizer, args);
+
+    public static CliRun Run(IReadOnlyDictionary<string, string> environment, IProcessRunner processes, Synthesizer synthesizer, params string[] args)
     {
         var host = new Mock<IHostEnvironment>(MockBehavior.Strict);
         host.Setup(h => h.GetVariable(It.IsAny<string>())).Returns((string name) => environment.GetValueOrDefault(name));
@@ -31,7 +38,7 @@ internal static class CliRunner
         host.SetupGet(h => h.IsOutputTerminal).Returns(false);
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var exit = InfraApp.Run(args, new CliContext(host.Object, output, error, new Synthesizer(), processes));
+        var exit = InfraApp.Run(args, new CliContext(host.Object, output, error, synthesizer, processes));
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 

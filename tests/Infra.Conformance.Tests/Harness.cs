@@ -17,6 +17,16 @@ public static class Harness
 
     private static readonly Lock RestoreLock = new();
 
+    /// <summary>The provider SDKs (node_modules/@pulumi/…), restored first when missing or stale.</summary>
+    public static string NodeModules
+    {
+        get
+        {
+            Restore();
+            return Path.Combine(Directory, "node_modules");
+        }
+    }
+
     public static HarnessReport Check(IEnumerable<string> programFiles)
     {
         Restore();

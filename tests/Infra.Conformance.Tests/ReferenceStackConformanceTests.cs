@@ -19,4 +19,11 @@ public class ReferenceStackConformanceTests(ReferenceStackFixture fixture) : ICl
         var findings = fixture.Report.Findings[stack];
         Assert.True(findings.Count == 0, string.Join(Environment.NewLine, findings));
     }
+
+    [Fact]
+    public void The_crafted_clusters_and_node_pools_the_compliance_rules_are_tested_on_conform_to_the_provider_sdks()
+    {
+        Assert.True(fixture.Report.Findings.TryGetValue(ReferenceStackFixture.CraftedProgram, out var findings), fixture.Report.Output);
+        Assert.True(findings.Count == 0, string.Join(Environment.NewLine, findings));
+    }
 }

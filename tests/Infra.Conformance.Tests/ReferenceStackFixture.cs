@@ -35,8 +35,12 @@ public sealed class ReferenceStackFixture : IDisposable
             files.Add(Write(request.StackName, new Synthesizer().Synthesize(request.StackName, Synthesizer.DefaultProject, config).Program));
         }
 
+        files.Add(Write(CraftedProgram, Crafted()));
         Report = Harness.Check(files);
     }
+
+    /// <summary>The program of <see cref="CraftedResources"/>: the cluster, node and network resources the compliance rules are tested on.</summary>
+    public const string CraftedProgram = "compliance-fixtures";
 
     /// <summary>New regions, one per cloud, bootstrapped from a reference stack as `infra bootstrap` would.</summary>
     public static IReadOnlyList<BootstrapRequest> BootstrappedRequests { get; } =
@@ -51,6 +55,15 @@ public sealed class ReferenceStackFixture : IDisposable
     public HarnessReport Report { get; }
 
     public void Dispose() => System.IO.Directory.Delete(_directory, recursive: true);
+
+    private static string Crafted()
+    {
+        var stack = new Infra.Core.Graph.Stack(CraftedProgram, Synthesizer.DefaultProject);
+        var aws = Infra.Providers.PinnedProvider.Create(stack, "aws", new Infra.Providers.Aws.AwsProviderArgs { Region = "us-west-2" });
+        var alicloud = Infra.Providers.PinnedProvider.Create(stack, "alicloud", new Infra.Providers.Alicloud.AlicloudProviderArgs { Region = "cn-shanghai" });
+        CraftedResources.AddAll(stack, aws, alicloud);
+        return Infra.Core.Yaml.ProgramWriter.Write(stack);
+    }
 
     private string Write(string name, string program)
     {

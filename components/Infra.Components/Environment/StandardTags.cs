@@ -16,6 +16,13 @@ public sealed record StandardTags(string Owner, string CostCenter, Tier Tier, st
     public const string ComponentKey = "component";
     public const string DataClassificationKey = "data-classification";
 
+    /// <summary>
+    /// The platform's default classification: what a resource holds unless it says otherwise
+    /// (platform metadata, network plumbing, keys). Buckets override it with their data class's
+    /// (<c>confidential</c> for datasets and model artifacts).
+    /// </summary>
+    public const string DefaultDataClassification = "internal";
+
     public ImmutableSortedDictionary<string, string> ToDictionary() =>
         ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
         {
@@ -24,6 +31,7 @@ public sealed record StandardTags(string Owner, string CostCenter, Tier Tier, st
             [EnvironmentKey] = EnvironmentNames.Of(Tier),
             [StackKey] = StackName,
             [ManagedByKey] = "pulumi",
+            [DataClassificationKey] = DefaultDataClassification,
         });
 
     /// <summary>The standard tags plus the component that owns the resource and any extra ones.</summary>

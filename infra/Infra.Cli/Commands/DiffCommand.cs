@@ -1,15 +1,21 @@
 using System.CommandLine;
 using Infra.Cli.Hosting;
 using Infra.Cli.Review;
+using Infra.Compliance.Engine;
 using Infra.Core.Diagnostics;
+using Infra.Core.Yaml;
 using Infra.Stacks.Review;
+using Infra.Stacks.Synthesis;
 
 namespace Infra.Cli.Commands;
 
 /// <summary>
 /// <c>infra diff --base REF|DIR</c>: synthesizes every stack at the base and in the working tree and
 /// shows, per stack, the resources added, deleted, updated and replaced — stateful replacements and
-/// deletions loudly. Text for a terminal, Markdown for a pull-request comment. Needs no cloud.
+/// deletions loudly — and the compliance findings the change brings or resolves. Text for a
+/// terminal, Markdown for a pull-request comment. Needs no cloud. When a stack at the head has an
+/// unsuppressed compliance error the report is still written (it shows the finding) and the exit
+/// code is non-zero, as the synthesis would fail.
 /// </summary>
 public static class DiffCommand
 {
@@ -51,6 +57,7 @@ public static class DiffCommand
         }
 
         var stacks = new List<StackDiff>();
+        var failing = new List<(string Stack, StackAnalysis Analysis)>();
         foreach (var stack in project.Stacks().Union(basePrograms.Programs.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var notes = basePrograms.Notes.Where(note => note.StartsWith(stack + ":", StringComparison.Ordinal)).ToList();
@@ -72,8 +79,14 @@ public static class DiffCommand
             try
             {
                 var selection = StackSelection.FromStackFile(stack, project.Path);
-                var head = context.Synthesizer.Synthesize(selection.Stack, selection.Project, selection.Config);
-                stacks.Add(ProgramDiffer.Compare(stack, before, ProgramDocument.Parse(head.Program, $"head {stack}"), notes));
+                var head = context.Synthesizer.Analyze(selection.Stack, selection.Project, selection.Config);
+                var compliance = Compliance(context.Synthesizer, baseText, head, notes);
+                var diff = ProgramDiffer.Compare(stack, before, ProgramDocument.Parse(ProgramWriter.Write(head.Stack), $"head {stack}"), notes);
+                stacks.Add(diff with { Compliance = compliance });
+                if (head.HasErrors)
+                {
+                    failing.Add((stack, head));
+                }
             }
             catch (InfraException error)
             {
@@ -98,6 +111,27 @@ public static class DiffCommand
             AtomicFile.Write(Path.GetFullPath(outputFile, context.Host.CurrentDirectory), rendered);
         }
 
-        return failOnDestructive && report.Destructive.Any() ? ExitCodes.Destructive : ExitCodes.Ok;
+        foreach (var (stack, analysis) in failing)
+        {
+            DiagnosticPrinter.Print(context.Error, stack, [.. analysis.Diagnostics.Where(diagnostic => diagnostic.IsError)]);
+        }
+
+        return failing.Count > 0 ? ExitCodes.Invalid
+            : failOnDestructive && report.Destructive.Any() ? ExitCodes.Destructive
+            : ExitCodes.Ok;
+    }
+
+    /// <summary>The findings the change brings; null (with a note) when the base program cannot be read back.</summary>
+    private static ComplianceDelta? Compliance(Synthesizer synthesizer, string? baseText, StackAnalysis head, List<string> notes)
+    {
+        try
+        {
+            return ComplianceReview.Compare(baseText, head, synthesizer);
+        }
+        catch (FormatException error)
+        {
+            notes.Add($"{head.Spec.Environment.StackName}: the base program could not be judged for compliance: {error.Message}");
+            return null;
+        }
     }
 }

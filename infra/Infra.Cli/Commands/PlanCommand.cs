@@ -6,8 +6,10 @@ using Spectre.Console;
 namespace Infra.Cli.Commands;
 
 /// <summary>
-/// <c>infra plan --stack NAME</c>: synthesizes a stack offline and shows what it contains: the
-/// component tree, resource counts and warnings. Needs no cloud account.
+/// <c>infra plan --stack NAME</c>: composes and judges a stack offline and shows what it contains:
+/// the component tree, resource counts, every compliance rule run with its result (passed, failed,
+/// suppressed with its reason) and warnings. Needs no cloud account. Compliance errors are shown in
+/// the plan and on stderr, and make the exit code non-zero, as they would fail the synthesis.
 /// </summary>
 public static class PlanCommand
 {
@@ -35,7 +37,7 @@ public static class PlanCommand
 
         try
         {
-            var result = context.Synthesizer.Synthesize(selection.Stack, selection.Project, selection.Config);
+            var analysis = context.Synthesizer.Analyze(selection.Stack, selection.Project, selection.Config);
             var terminal = context.Host.IsOutputTerminal;
             var console = AnsiConsole.Create(new AnsiConsoleSettings
             {
@@ -49,7 +51,13 @@ public static class PlanCommand
                 console.Profile.Width = 200;
             }
 
-            PlanRenderer.Render(PlanModel.From(result), console);
+            PlanRenderer.Render(PlanModel.From(analysis), console);
+            if (analysis.HasErrors)
+            {
+                DiagnosticPrinter.Print(context.Error, selection.Stack, [.. analysis.Diagnostics.Where(diagnostic => diagnostic.IsError)]);
+                return ExitCodes.Invalid;
+            }
+
             return ExitCodes.Ok;
         }
         catch (InfraException error)

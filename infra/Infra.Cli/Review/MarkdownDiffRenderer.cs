@@ -26,15 +26,30 @@ public static class MarkdownDiffRenderer
             md.Append('\n');
         }
 
-        md.Append("| stack | add | update | replace | delete | renamed (alias) |\n|---|---:|---:|---:|---:|---:|\n");
+        var failures = report.NewFailures.ToList();
+        if (failures.Count > 0)
+        {
+            md.Append("> [!WARNING]\n> **").Append(failures.Count)
+                .Append(" new compliance error(s).** The synthesis fails until each is fixed or suppressed with a reason in `ml-platform:suppressions`:\n");
+            foreach (var (stack, finding) in failures)
+            {
+                md.Append(">\n> - `").Append(stack).Append("`: **").Append(finding.Rule.Id).Append("** on `").Append(finding.Resource).Append("` — ")
+                    .Append(Cell(finding.Message)).Append('\n');
+            }
+
+            md.Append('\n');
+        }
+
+        md.Append("| stack | add | update | replace | delete | renamed (alias) | compliance (new / resolved) |\n|---|---:|---:|---:|---:|---:|---:|\n");
         foreach (var stack in report.Stacks)
         {
             md.Append("| `").Append(stack.Stack).Append("` | ").Append(stack.Count(ChangeKind.Add)).Append(" | ").Append(stack.Count(ChangeKind.Update))
                 .Append(" | ").Append(stack.Count(ChangeKind.Replace)).Append(" | ").Append(stack.Count(ChangeKind.Delete))
-                .Append(" | ").Append(stack.Count(ChangeKind.RenameWithAlias)).Append(" |\n");
+                .Append(" | ").Append(stack.Count(ChangeKind.RenameWithAlias))
+                .Append(" | ").Append(stack.Compliance is { } delta ? $"{delta.New.Count} / {delta.Resolved.Count}" : "?").Append(" |\n");
         }
 
-        foreach (var stack in report.Stacks.Where(stack => stack.HasChanges || stack.Notes.Count > 0))
+        foreach (var stack in report.Stacks.Where(stack => stack.HasChanges || stack.Notes.Count > 0 || stack.Compliance is { IsEmpty: false }))
         {
             md.Append("\n### ").Append(stack.Stack).Append("\n\n");
             foreach (var note in stack.Notes)
@@ -75,6 +90,20 @@ public static class MarkdownDiffRenderer
             }
 
             md.Append("\n</details>\n");
+            if (stack.Compliance is { IsEmpty: false } compliance)
+            {
+                md.Append("\n**Compliance:** ").Append(DiffReport.ComplianceSummary(compliance)).Append("\n\n| | rule | resource | result | finding |\n|---|---|---|---|---|\n");
+                foreach (var finding in compliance.New)
+                {
+                    md.Append("| new | ").Append(finding.Rule.Id).Append(" | `").Append(finding.Resource).Append("` | ").Append(DiffReport.Status(finding))
+                        .Append(" | ").Append(Cell(finding.Message + (finding.Suppression is { } suppression ? $" (reason: {suppression.Reason})" : ""))).Append(" |\n");
+                }
+
+                foreach (var finding in compliance.Resolved)
+                {
+                    md.Append("| resolved | ").Append(finding.Rule.Id).Append(" | `").Append(finding.Resource).Append("` | | |\n");
+                }
+            }
         }
 
         return md.ToString();

@@ -40,7 +40,36 @@ public static class TextDiffRenderer
                 }
             }
 
+            if (stack.Compliance is { IsEmpty: false } delta)
+            {
+                text.Append("  compliance: ").Append(DiffReport.ComplianceSummary(delta)).Append('\n');
+                foreach (var finding in delta.New)
+                {
+                    text.Append("    new ").Append(DiffReport.Status(finding).PadRight(11)).Append(finding.Rule.Id).Append(' ').Append(finding.Resource)
+                        .Append(": ").Append(finding.Message).Append('\n');
+                    if (finding.Suppression is { } suppression)
+                    {
+                        text.Append("        reason: ").Append(suppression.Reason).Append('\n');
+                    }
+                }
+
+                foreach (var finding in delta.Resolved)
+                {
+                    text.Append("    resolved   ").Append(finding.Rule.Id).Append(' ').Append(finding.Resource).Append('\n');
+                }
+            }
+
             text.Append('\n');
+        }
+
+        var failures = report.NewFailures.ToList();
+        if (failures.Count > 0)
+        {
+            text.Append("!! ").Append(failures.Count).Append(" new compliance error(s); the synthesis fails until each is fixed or suppressed with a reason:\n");
+            foreach (var (stack, finding) in failures)
+            {
+                text.Append("!!   ").Append(stack).Append(": ").Append(finding.Rule.Id).Append(' ').Append(finding.Resource).Append('\n');
+            }
         }
 
         var destructive = report.Destructive.ToList();

@@ -9,8 +9,9 @@ namespace Infra.Cli.Views;
 public sealed record PlanNode(string Name, string Kind, IReadOnlyList<PlanNode> Children);
 
 /// <summary>
-/// What <c>infra plan</c> shows, as data: the component tree, resource counts by type and the
-/// warnings. Built from a synthesis; rendered by <see cref="PlanRenderer"/>.
+/// What <c>infra plan</c> shows, as data: the component tree, resource counts by type, every
+/// compliance rule run with its result, and the warnings. Built from an analysis (composed and
+/// judged, not written); rendered by <see cref="PlanRenderer"/>.
 /// </summary>
 public sealed record PlanModel(
     string Stack,
@@ -18,15 +19,16 @@ public sealed record PlanModel(
     IReadOnlyList<PlanNode> Providers,
     IReadOnlyList<PlanNode> Tree,
     IReadOnlyList<KeyValuePair<string, int>> CountsByType,
+    IReadOnlyList<RuleLine> Compliance,
     IReadOnlyList<Diagnostic> Warnings)
 {
     public int ResourceCount => CountsByType.Sum(entry => entry.Value);
 
-    public static PlanModel From(SynthesisResult result)
+    public static PlanModel From(StackAnalysis analysis)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        var stack = result.Stack;
-        var environment = result.Spec.Environment;
+        ArgumentNullException.ThrowIfNull(analysis);
+        var stack = analysis.Stack;
+        var environment = analysis.Spec.Environment;
         var providers = stack.AllResources.OfType<ProviderResource>()
             .Select(provider => new PlanNode(provider.LogicalName, $"{provider.Type} {provider.Options.Version}", []))
             .ToList();
@@ -41,7 +43,8 @@ public sealed record PlanModel(
             providers,
             Children(stack),
             counts,
-            result.Warnings);
+            ComplianceView.From(analysis.Compliance),
+            [.. analysis.GraphWarnings, .. analysis.Compliance.SuppressionProblems.Where(problem => !problem.IsError)]);
     }
 
     private static List<PlanNode> Children(Scope scope) =>

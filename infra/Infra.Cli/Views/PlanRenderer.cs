@@ -2,7 +2,7 @@ using Spectre.Console;
 
 namespace Infra.Cli.Views;
 
-/// <summary>Draws a <see cref="PlanModel"/> on a terminal: the tree, the counts, the warnings.</summary>
+/// <summary>Draws a <see cref="PlanModel"/> on a terminal: the tree, the counts, the compliance results, the warnings.</summary>
 public static class PlanRenderer
 {
     public static void Render(PlanModel plan, IAnsiConsole console)
@@ -31,6 +31,7 @@ public static class PlanRenderer
         }
 
         console.Write(counts);
+        RenderCompliance(plan.Compliance, console);
         if (plan.Warnings.Count == 0)
         {
             console.MarkupLine("[green]no warnings[/]");
@@ -43,6 +44,53 @@ public static class PlanRenderer
             console.MarkupLine($"  [yellow]{Markup.Escape(warning.ToString())}[/]");
         }
     }
+
+    private static void RenderCompliance(IReadOnlyList<RuleLine> rules, IAnsiConsole console)
+    {
+        var tally = string.Join(", ", rules.GroupBy(rule => rule.Result).OrderBy(group => Order(group.Key)).Select(group => $"{group.Count()} {group.Key}"));
+        var table = new Table().Title($"compliance: {rules.Count} rules ({tally})")
+            .AddColumn("rule").AddColumn("severity").AddColumn("result").AddColumn(new TableColumn("checked").RightAligned()).AddColumn("what must hold");
+        foreach (var rule in rules)
+        {
+            table.AddRow(
+                Markup.Escape(rule.Id),
+                Markup.Escape(rule.Severity),
+                $"[{Colour(rule.Result)}]{Markup.Escape(rule.Result)}[/]",
+                rule.Checked.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Markup.Escape(rule.Title));
+        }
+
+        console.Write(table);
+        foreach (var rule in rules)
+        {
+            foreach (var finding in rule.Findings)
+            {
+                console.MarkupLine($"  [{Colour(finding.Status)}]{Markup.Escape(finding.Status)}[/] {Markup.Escape(rule.Id)} {Markup.Escape(finding.Resource)}: {Markup.Escape(finding.Message)}");
+                if (finding.Reason is { } reason)
+                {
+                    console.MarkupLine($"    [grey]reason:[/] {Markup.Escape(reason)}");
+                }
+            }
+        }
+    }
+
+    private static int Order(string result) => result switch
+    {
+        "passed" => 0,
+        "suppressed" => 1,
+        "warning" => 2,
+        "failed" => 3,
+        _ => 4,
+    };
+
+    private static string Colour(string result) => result switch
+    {
+        "passed" => "green",
+        "suppressed" => "blue",
+        "warning" => "yellow",
+        "failed" => "red",
+        _ => "grey",
+    };
 
     private static void Add(IHasTreeNodes parent, PlanNode node)
     {

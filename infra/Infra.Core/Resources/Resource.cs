@@ -18,6 +18,7 @@ public abstract class Resource
         Name = name;
         LogicalName = LogicalNames.Join(scope.Path, name);
         Type = type;
+        IsTaggable = args is ITaggableArgs;
         Properties = args?.ToValue() as MapValue
             ?? (args is null ? MapValue.Empty : throw new ArgumentException("resource arguments must be a map", nameof(args)));
         options ??= ResourceOptions.None;
@@ -43,6 +44,12 @@ public abstract class Resource
     public string Package => TypeTokens.PackageOf(Type);
 
     public MapValue Properties { get; }
+
+    /// <summary>
+    /// The type has a <c>tags</c> input (its typed arguments implement <see cref="ITaggableArgs"/>).
+    /// False for untyped resources, whose arguments say nothing about their schema.
+    /// </summary>
+    public bool IsTaggable { get; }
 
     public ResourceOptions Options { get; }
 

@@ -26,7 +26,7 @@ public sealed class ManagedKubernetes(Scope scope, string name, ManagedKubernete
     public Output<string> SecurityGroupId => GetOutput<string>("securityGroupId");
 }
 
-public sealed record ManagedKubernetesArgs : Args
+public sealed record ManagedKubernetesArgs : Args, ITaggableArgs
 {
     public Input<string>? Name { get => Get<Input<string>?>(); init => Set(value); }
 
@@ -113,7 +113,7 @@ public sealed class NodePool(Scope scope, string name, NodePoolArgs args, Resour
     public Output<string> ScalingGroupId => GetOutput<string>("scalingGroupId");
 }
 
-public sealed record NodePoolArgs : Args
+public sealed record NodePoolArgs : Args, ITaggableArgs
 {
     public required Input<string> ClusterId { get => Get<Input<string>>(); init => Set(value); }
 

@@ -12,7 +12,7 @@ public sealed class EipAddress(Scope scope, string name, EipAddressArgs args, Re
     public Output<string> IpAddress => GetOutput<string>("ipAddress");
 }
 
-public sealed record EipAddressArgs : Args
+public sealed record EipAddressArgs : Args, ITaggableArgs
 {
     public Input<string>? AddressName { get => Get<Input<string>?>(); init => Set(value); }
 

@@ -16,7 +16,7 @@ public sealed class Key(Scope scope, string name, KeyArgs args, ResourceOptions?
 /// Inputs of <c>alicloud:kms/key:Key</c>. Switch-like inputs are strings (<c>"Enabled"</c>/<c>"Disabled"</c>);
 /// <c>deletionWindowInDays</c> is deprecated in favour of <see cref="PendingWindowInDays"/>.
 /// </summary>
-public sealed record KeyArgs : Args
+public sealed record KeyArgs : Args, ITaggableArgs
 {
     public Input<string>? Description { get => Get<Input<string>?>(); init => Set(value); }
 

@@ -12,7 +12,7 @@ public sealed class Project(Scope scope, string name, ProjectArgs args, Resource
     public Output<string> ProjectName => GetOutput<string>("projectName");
 }
 
-public sealed record ProjectArgs : Args
+public sealed record ProjectArgs : Args, ITaggableArgs
 {
     public Input<string>? ProjectName { get => Get<Input<string>?>(); init => Set(value); }
 

@@ -20,7 +20,7 @@ public sealed class Bucket(Scope scope, string name, BucketArgs args, ResourceOp
     public Output<string> Location => GetOutput<string>("location");
 }
 
-public sealed record BucketArgs : Args
+public sealed record BucketArgs : Args, ITaggableArgs
 {
     public Input<string>? Bucket { get => Get<Input<string>?>(); init => Set(value); }
 

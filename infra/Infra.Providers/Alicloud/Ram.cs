@@ -15,7 +15,7 @@ public sealed class Role(Scope scope, string name, RoleArgs args, ResourceOption
     public Output<string> RoleName => GetOutput<string>("roleName");
 }
 
-public sealed record RoleArgs : Args
+public sealed record RoleArgs : Args, ITaggableArgs
 {
     public required Input<string> RoleName { get => Get<Input<string>>(); init => Set(value); }
 
@@ -36,7 +36,7 @@ public sealed class Policy(Scope scope, string name, PolicyArgs args, ResourceOp
     public Output<string> PolicyName => GetOutput<string>("policyName");
 }
 
-public sealed record PolicyArgs : Args
+public sealed record PolicyArgs : Args, ITaggableArgs
 {
     public required Input<string> PolicyName { get => Get<Input<string>>(); init => Set(value); }
 

@@ -9,7 +9,7 @@ namespace Infra.Providers.Alicloud.Vpc;
 public sealed class Network(Scope scope, string name, NetworkArgs args, ResourceOptions? options = null)
     : CustomResource<NetworkArgs>(scope, name, "alicloud:vpc/network:Network", args, options);
 
-public sealed record NetworkArgs : Args
+public sealed record NetworkArgs : Args, ITaggableArgs
 {
     public Input<string>? VpcName { get => Get<Input<string>?>(); init => Set(value); }
 
@@ -24,7 +24,7 @@ public sealed record NetworkArgs : Args
 public sealed class Switch(Scope scope, string name, SwitchArgs args, ResourceOptions? options = null)
     : CustomResource<SwitchArgs>(scope, name, "alicloud:vpc/switch:Switch", args, options);
 
-public sealed record SwitchArgs : Args
+public sealed record SwitchArgs : Args, ITaggableArgs
 {
     public Input<string>? VpcId { get => Get<Input<string>?>(); init => Set(value); }
 
@@ -45,7 +45,7 @@ public sealed class NatGateway(Scope scope, string name, NatGatewayArgs args, Re
     public Output<string> SnatTableIds => GetOutput<string>("snatTableIds");
 }
 
-public sealed record NatGatewayArgs : Args
+public sealed record NatGatewayArgs : Args, ITaggableArgs
 {
     public required Input<string> VpcId { get => Get<Input<string>>(); init => Set(value); }
 
@@ -89,7 +89,7 @@ public sealed record SnatEntryArgs : Args
 public sealed class FlowLog(Scope scope, string name, FlowLogArgs args, ResourceOptions? options = null)
     : CustomResource<FlowLogArgs>(scope, name, "alicloud:vpc/flowLog:FlowLog", args, options);
 
-public sealed record FlowLogArgs : Args
+public sealed record FlowLogArgs : Args, ITaggableArgs
 {
     public required Input<string> ResourceId { get => Get<Input<string>>(); init => Set(value); }
 

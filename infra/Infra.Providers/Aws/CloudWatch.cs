@@ -12,7 +12,7 @@ public sealed class LogGroup(Scope scope, string name, LogGroupArgs args, Resour
     public Output<string> Arn => GetOutput<string>("arn");
 }
 
-public sealed record LogGroupArgs : Args
+public sealed record LogGroupArgs : Args, ITaggableArgs
 {
     public Input<string>? Name { get => Get<Input<string>?>(); init => Set(value); }
 

@@ -14,7 +14,7 @@ public sealed class Vpc(Scope scope, string name, VpcArgs args, ResourceOptions?
     public Output<string> DefaultSecurityGroupId => GetOutput<string>("defaultSecurityGroupId");
 }
 
-public sealed record VpcArgs : Args
+public sealed record VpcArgs : Args, ITaggableArgs
 {
     public Input<string>? CidrBlock { get => Get<Input<string>?>(); init => Set(value); }
 
@@ -32,7 +32,7 @@ public sealed class Subnet(Scope scope, string name, SubnetArgs args, ResourceOp
     public Output<string> Arn => GetOutput<string>("arn");
 }
 
-public sealed record SubnetArgs : Args
+public sealed record SubnetArgs : Args, ITaggableArgs
 {
     public required Input<string> VpcId { get => Get<Input<string>>(); init => Set(value); }
 
@@ -49,7 +49,7 @@ public sealed record SubnetArgs : Args
 public sealed class InternetGateway(Scope scope, string name, InternetGatewayArgs args, ResourceOptions? options = null)
     : CustomResource<InternetGatewayArgs>(scope, name, "aws:ec2/internetGateway:InternetGateway", args, options);
 
-public sealed record InternetGatewayArgs : Args
+public sealed record InternetGatewayArgs : Args, ITaggableArgs
 {
     public Input<string>? VpcId { get => Get<Input<string>?>(); init => Set(value); }
 
@@ -63,7 +63,7 @@ public sealed class Eip(Scope scope, string name, EipArgs args, ResourceOptions?
     public Output<string> AllocationId => GetOutput<string>("allocationId");
 }
 
-public sealed record EipArgs : Args
+public sealed record EipArgs : Args, ITaggableArgs
 {
     public Input<string>? Domain { get => Get<Input<string>?>(); init => Set(value); }
 
@@ -74,7 +74,7 @@ public sealed record EipArgs : Args
 public sealed class NatGateway(Scope scope, string name, NatGatewayArgs args, ResourceOptions? options = null)
     : CustomResource<NatGatewayArgs>(scope, name, "aws:ec2/natGateway:NatGateway", args, options);
 
-public sealed record NatGatewayArgs : Args
+public sealed record NatGatewayArgs : Args, ITaggableArgs
 {
     public Input<string>? SubnetId { get => Get<Input<string>?>(); init => Set(value); }
 
@@ -87,7 +87,7 @@ public sealed record NatGatewayArgs : Args
 public sealed class RouteTable(Scope scope, string name, RouteTableArgs args, ResourceOptions? options = null)
     : CustomResource<RouteTableArgs>(scope, name, "aws:ec2/routeTable:RouteTable", args, options);
 
-public sealed record RouteTableArgs : Args
+public sealed record RouteTableArgs : Args, ITaggableArgs
 {
     public required Input<string> VpcId { get => Get<Input<string>>(); init => Set(value); }
 
@@ -124,7 +124,7 @@ public sealed record RouteTableAssociationArgs : Args
 public sealed class VpcEndpoint(Scope scope, string name, VpcEndpointArgs args, ResourceOptions? options = null)
     : CustomResource<VpcEndpointArgs>(scope, name, "aws:ec2/vpcEndpoint:VpcEndpoint", args, options);
 
-public sealed record VpcEndpointArgs : Args
+public sealed record VpcEndpointArgs : Args, ITaggableArgs
 {
     public required Input<string> VpcId { get => Get<Input<string>>(); init => Set(value); }
 
@@ -142,7 +142,7 @@ public sealed record VpcEndpointArgs : Args
 public sealed class FlowLog(Scope scope, string name, FlowLogArgs args, ResourceOptions? options = null)
     : CustomResource<FlowLogArgs>(scope, name, "aws:ec2/flowLog:FlowLog", args, options);
 
-public sealed record FlowLogArgs : Args
+public sealed record FlowLogArgs : Args, ITaggableArgs
 {
     public Input<string>? VpcId { get => Get<Input<string>?>(); init => Set(value); }
 
@@ -169,7 +169,7 @@ public sealed record FlowLogArgs : Args
 public sealed class DefaultSecurityGroup(Scope scope, string name, DefaultSecurityGroupArgs args, ResourceOptions? options = null)
     : CustomResource<DefaultSecurityGroupArgs>(scope, name, "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", args, options);
 
-public sealed record DefaultSecurityGroupArgs : Args
+public sealed record DefaultSecurityGroupArgs : Args, ITaggableArgs
 {
     public Input<string>? VpcId { get => Get<Input<string>?>(); init => Set(value); }
 
@@ -191,7 +191,7 @@ public sealed class LaunchTemplate(Scope scope, string name, LaunchTemplateArgs 
     public Output<int> LatestVersion => GetOutput<int>("latestVersion");
 }
 
-public sealed record LaunchTemplateArgs : Args
+public sealed record LaunchTemplateArgs : Args, ITaggableArgs
 {
     public Input<string>? NamePrefix { get => Get<Input<string>?>(); init => Set(value); }
 
@@ -286,7 +286,7 @@ public sealed class PlacementGroup(Scope scope, string name, PlacementGroupArgs 
     public Output<string> GroupName => GetOutput<string>("name");
 }
 
-public sealed record PlacementGroupArgs : Args
+public sealed record PlacementGroupArgs : Args, ITaggableArgs
 {
     /// <summary><c>cluster</c>, <c>partition</c> or <c>spread</c>.</summary>
     public required Input<string> Strategy { get => Get<Input<string>>(); init => Set(value); }

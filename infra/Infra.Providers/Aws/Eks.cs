@@ -27,7 +27,7 @@ public sealed class Cluster(Scope scope, string name, ClusterArgs args, Resource
     public Output<string> ClusterSecurityGroupId => GetOutput<string>("vpcConfig.clusterSecurityGroupId");
 }
 
-public sealed record ClusterArgs : Args
+public sealed record ClusterArgs : Args, ITaggableArgs
 {
     /// <summary>The cluster IAM role (trusts <c>eks.amazonaws.com</c>).</summary>
     public required Input<string> RoleArn { get => Get<Input<string>>(); init => Set(value); }
@@ -116,7 +116,7 @@ public sealed class NodeGroup(Scope scope, string name, NodeGroupArgs args, Reso
     public Output<string> AutoscalingGroupName => GetOutput<string>("resources[0].autoscalingGroups[0].name");
 }
 
-public sealed record NodeGroupArgs : Args
+public sealed record NodeGroupArgs : Args, ITaggableArgs
 {
     public required Input<string> ClusterName { get => Get<Input<string>>(); init => Set(value); }
 
@@ -192,7 +192,7 @@ public sealed record NodeGroupNodeRepairConfigArgs : Args
 public sealed class Addon(Scope scope, string name, AddonArgs args, ResourceOptions? options = null)
     : CustomResource<AddonArgs>(scope, name, "aws:eks/addon:Addon", args, options);
 
-public sealed record AddonArgs : Args
+public sealed record AddonArgs : Args, ITaggableArgs
 {
     public required Input<string> ClusterName { get => Get<Input<string>>(); init => Set(value); }
 
@@ -218,7 +218,7 @@ public sealed record AddonArgs : Args
 public sealed class AccessEntry(Scope scope, string name, AccessEntryArgs args, ResourceOptions? options = null)
     : CustomResource<AccessEntryArgs>(scope, name, "aws:eks/accessEntry:AccessEntry", args, options);
 
-public sealed record AccessEntryArgs : Args
+public sealed record AccessEntryArgs : Args, ITaggableArgs
 {
     public required Input<string> ClusterName { get => Get<Input<string>>(); init => Set(value); }
 

@@ -17,7 +17,7 @@ public sealed class Role(Scope scope, string name, RoleArgs args, ResourceOption
     public Output<string> RoleName => GetOutput<string>("name");
 }
 
-public sealed record RoleArgs : Args
+public sealed record RoleArgs : Args, ITaggableArgs
 {
     /// <summary>The trust policy, a JSON string: use <c>PolicyDocument.ToJson()</c>.</summary>
     public required Input<string> AssumeRolePolicy { get => Get<Input<string>>(); init => Set(value); }
@@ -72,7 +72,7 @@ public sealed class Policy(Scope scope, string name, PolicyArgs args, ResourceOp
     public Output<string> Arn => GetOutput<string>("arn");
 }
 
-public sealed record PolicyArgs : Args
+public sealed record PolicyArgs : Args, ITaggableArgs
 {
     /// <summary>A JSON policy document: use <c>PolicyDocument.ToJson()</c>.</summary>
     public required Input<string> Policy { get => Get<Input<string>>(); init => Set(value); }
@@ -98,7 +98,7 @@ public sealed class OpenIdConnectProvider(Scope scope, string name, OpenIdConnec
     public Output<string> Url => GetOutput<string>("url");
 }
 
-public sealed record OpenIdConnectProviderArgs : Args
+public sealed record OpenIdConnectProviderArgs : Args, ITaggableArgs
 {
     public required Input<string> Url { get => Get<Input<string>>(); init => Set(value); }
 

@@ -14,7 +14,7 @@ public sealed class Key(Scope scope, string name, KeyArgs args, ResourceOptions?
     public Output<string> KeyId => GetOutput<string>("keyId");
 }
 
-public sealed record KeyArgs : Args
+public sealed record KeyArgs : Args, ITaggableArgs
 {
     public Input<string>? Description { get => Get<Input<string>?>(); init => Set(value); }
 

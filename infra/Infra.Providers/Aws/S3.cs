@@ -18,7 +18,7 @@ public sealed class Bucket(Scope scope, string name, BucketArgs args, ResourceOp
     public Output<string> BucketName => GetOutput<string>("bucket");
 }
 
-public sealed record BucketArgs : Args
+public sealed record BucketArgs : Args, ITaggableArgs
 {
     /// <summary>The globally unique name; set it, so the name is stable.</summary>
     public Input<string>? Bucket { get => Get<Input<string>?>(); init => Set(value); }

@@ -58,6 +58,9 @@ public static class BootstrapKeys
         // A secret: never copied, but the person is told to set it.
         [ConfigKeys.GrafanaAdminPassword] = KeyHandling.Copied,
 
+        // Suppressions name the source's resources and reasons that hold there; review them anew.
+        [ConfigKeys.Suppressions] = KeyHandling.Dropped,
+
         // Teams, their quotas and cost centres are the same in every region.
         [ConfigKeys.Teams] = KeyHandling.Copied,
 

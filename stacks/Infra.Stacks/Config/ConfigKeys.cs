@@ -50,4 +50,7 @@ public static class ConfigKeys
 
     /// <summary>Teams with namespaces and GPU quotas, a list of objects.</summary>
     public const string Teams = "teams";
+
+    /// <summary>Compliance findings accepted on purpose: a list of {rule, resource, reason}.</summary>
+    public const string Suppressions = "suppressions";
 }

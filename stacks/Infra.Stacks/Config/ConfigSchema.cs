@@ -183,7 +183,7 @@ public sealed class ConfigSchema
         DiagnosticBag diagnostics, HashSet<string> failed)
     {
         var segments = Segments(detail.InstanceLocation);
-        var schemaNode = SchemaAt(detail);
+        var schemaNode = SchemaForInstance(segments) ?? SchemaAt(detail);
         if (keyword != "additionalProperties" && Segments(detail.EvaluationPath) is [.. var owner, "additionalProperties"])
         {
             // `additionalProperties: false` fails as the `false` subschema at the unknown field itself.
@@ -267,6 +267,32 @@ public sealed class ConfigSchema
         }
 
         return Lookup(_root, segments);
+    }
+
+    /// <summary>
+    /// The subschema that describes the value at an instance path, following <c>properties</c> and
+    /// array <c>items</c> (the evaluator's schema locations inside array items are not usable).
+    /// </summary>
+    private JsonElement? SchemaForInstance(IReadOnlyList<string> segments)
+    {
+        var current = _root;
+        foreach (var segment in segments)
+        {
+            if (current.TryGetProperty("properties", out var properties) && properties.TryGetProperty(segment, out var property))
+            {
+                current = property;
+            }
+            else if (int.TryParse(segment, CultureInfo.InvariantCulture, out _) && current.TryGetProperty("items", out var items))
+            {
+                current = items;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return current;
     }
 
     private static List<string> Segments(JsonPointer pointer) =>

@@ -1,3 +1,5 @@
+using Infra.Compliance.Engine;
+
 namespace Infra.Stacks.Review;
 
 public enum ChangeKind
@@ -32,6 +34,9 @@ public sealed record ResourceChange(
 /// <summary>The difference between one stack's program at the base and at the head.</summary>
 public sealed record StackDiff(string Stack, IReadOnlyList<ResourceChange> Changes, IReadOnlyList<string> Notes)
 {
+    /// <summary>Compliance findings the change brings and resolves; null when the base could not be judged.</summary>
+    public ComplianceDelta? Compliance { get; init; }
+
     public int Count(ChangeKind kind) => Changes.Count(change => change.Kind == kind);
 
     public bool HasChanges => Changes.Count > 0;

@@ -1,3 +1,4 @@
+using Infra.Compliance.Engine;
 using Infra.Components.Environment;
 using Infra.Components.Monitoring;
 using Infra.Components.Networking;
@@ -23,9 +24,13 @@ public sealed record EnvironmentSpec
 
     /// <summary>Monitoring sizes, SLOs and alert receivers; each cluster's <see cref="MonitoringStack"/> is made from it.</summary>
     public required MonitoringSpec Monitoring { get; init; }
+
     /// <summary>The stack's Kubernetes cluster, GPU pools and teams.</summary>
     public required ComputeSpec Compute { get; init; }
 
     /// <summary>Warnings found while reading the spec (nothing stops the synthesis).</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
+    /// <summary>Compliance findings the stack accepts on purpose, each with its reason.</summary>
+    public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
 }

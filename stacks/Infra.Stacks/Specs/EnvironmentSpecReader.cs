@@ -61,6 +61,7 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCata
         var storage = new StorageSpecReader(regions).Read(reader, environment);
         var monitoring = MonitoringSpecReader.Read(reader, environment);
         var compute = new ComputeSpecReader(regions, gpus).Read(reader, environment);
+        var suppressions = SuppressionSpecReader.Read(reader);
         diagnostics.ThrowIfErrors();
         return new EnvironmentSpec
         {
@@ -70,6 +71,7 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCata
             Monitoring = monitoring!,
             Compute = compute!,
             Warnings = [.. diagnostics.Where(diagnostic => !diagnostic.IsError)],
+            Suppressions = suppressions,
         };
     }
 

@@ -1,3 +1,4 @@
+using Infra.Compliance.Engine;
 using Infra.Components.Catalog;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
@@ -10,12 +11,16 @@ using Infra.Stacks.Specs;
 
 namespace Infra.Stacks.Synthesis;
 
+/// <summary>Builds the graph of a stack from its spec (the stack composer, or a test's own graph).</summary>
+public delegate Stack StackComposition(EnvironmentSpec spec, string project, StackConfig config);
+
 /// <summary>
 /// The pipeline of one synthesis: read the spec from the stack's config, compose the graph,
-/// check it, write it. A synthesis is a pure function of (stack name, config): the same input
-/// gives a byte-identical program. Any error stops it before anything is written.
+/// check it, judge it with the compliance pack, write it. A synthesis is a pure function of
+/// (stack name, config): the same input gives a byte-identical program. Any error — a bad config
+/// value, a broken graph, an unsuppressed compliance error — stops it before anything is written.
 /// </summary>
-public sealed class Synthesizer(RegionCatalog regions)
+public sealed class Synthesizer(RegionCatalog regions, CompliancePack pack, StackComposition compose)
 {
     public const string DefaultProject = "ml-platform";
 
@@ -24,21 +29,56 @@ public sealed class Synthesizer(RegionCatalog regions)
     {
     }
 
-    /// <summary>The regions stacks may use.</summary>
+    public Synthesizer(RegionCatalog regions)
+        : this(regions, CompliancePack.Default, StackComposer.Compose)
+    {
+    }
+
     public RegionCatalog Regions => regions;
 
-    /// <exception cref="InfraException">The config or the graph has errors; all of them are listed.</exception>
-    public SynthesisResult Synthesize(string stackName, string project, StackConfig config)
+    public CompliancePack Pack => pack;
+
+    /// <exception cref="InfraException">The config, the graph or the compliance report has errors; all of them are listed.</exception>
+    public SynthesisResult Synthesize(string stackName, string project, StackConfig config) =>
+        Write(Analyze(stackName, project, config));
+
+    /// <summary>Judges and writes a graph built elsewhere (a test's crafted stack) with the spec it was built for.</summary>
+    /// <exception cref="InfraException">The graph or the compliance report has errors.</exception>
+    public SynthesisResult Synthesize(EnvironmentSpec spec, Stack stack) => Write(Analyze(spec, stack));
+
+    /// <summary>
+    /// Everything but writing: compliance errors are in the result, not thrown, so <c>infra plan</c>
+    /// can show the whole report.
+    /// </summary>
+    /// <exception cref="InfraException">The config or the graph has errors.</exception>
+    public StackAnalysis Analyze(string stackName, string project, StackConfig config)
     {
         var spec = new EnvironmentSpecReader(regions).Read(stackName, project, config);
-        var stack = StackComposer.Compose(spec, project, config);
+        return Analyze(spec, compose(spec, project, config));
+    }
+
+    /// <exception cref="InfraException">The graph has errors.</exception>
+    public StackAnalysis Analyze(EnvironmentSpec spec, Stack stack)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
         var diagnostics = GraphChecker.Check(stack);
         if (diagnostics.Any(diagnostic => diagnostic.IsError))
         {
             throw new InfraException(diagnostics);
         }
 
-        return new SynthesisResult(spec, stack, ProgramWriter.Write(stack), [.. spec.Warnings, .. diagnostics]);
+        var compliance = pack.Evaluate(new ComplianceContext(stack, spec.Environment, regions), spec.Suppressions);
+        return new StackAnalysis(spec, stack, diagnostics, compliance);
+    }
+
+    private static SynthesisResult Write(StackAnalysis analysis)
+    {
+        if (analysis.HasErrors)
+        {
+            throw new InfraException(analysis.Diagnostics);
+        }
+
+        return new SynthesisResult(analysis.Spec, analysis.Stack, ProgramWriter.Write(analysis.Stack), analysis.Diagnostics, analysis.Compliance);
     }
 
     /// <summary>

@@ -1,0 +1,80 @@
+using Infra.Compliance.Engine;
+using Infra.Compliance.Graph;
+using Infra.Core.Diagnostics;
+using Infra.Core.Resources;
+
+namespace Infra.Compliance.Rules.Kubernetes;
+
+/// <summary>
+/// MLC-K8S-001: a cluster's API endpoint is private, or public only to listed CIDRs. EKS: with
+/// <c>vpcConfig.endpointPublicAccess</c> unset or true (the default is true), <c>publicAccessCidrs</c>
+/// must list ranges, none of them 0.0.0.0/0 or ::/0 (EKS defaults it to 0.0.0.0/0). ACK has no
+/// allow-list input on the cluster, so its API server load balancer must not face the internet:
+/// <c>slbInternetEnabled: false</c> (it defaults to true) and no public endpoint in
+/// <c>controlPlaneEndpointsConfig</c>.
+/// </summary>
+public sealed class ClusterEndpointRule : TypedResourceRule
+{
+    private static readonly string[] Anywhere = ["0.0.0.0/0", "::/0"];
+
+    public override string Id => "MLC-K8S-001";
+
+    public override Severity Severity => Severity.Error;
+
+    public override string Title => "Cluster API endpoints are private, or public only to listed CIDRs";
+
+    public override string Rationale => "An API server open to the internet is one leaked token or one CVE away from the whole cluster.";
+
+    public override string Governance => Rules.Governance.ClusterIsolation;
+
+    public override IReadOnlyList<ControlReference> Controls =>
+    [
+        ControlReference.Fsbp("EKS.1", "EKS cluster endpoints should not be publicly accessible"),
+        ControlReference.CisAlibaba("7.9", "Ensure Kubernetes Cluster is created with Private cluster enabled"),
+    ];
+
+    public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.EksCluster, ResourceTypes.AckCluster);
+
+    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
+    {
+        if (resource.Type == ResourceTypes.EksCluster)
+        {
+            var publicAccess = PropertyValues.At(resource.Properties, "vpcConfig.endpointPublicAccess");
+            if (PropertyValues.Flag(publicAccess) == false)
+            {
+                yield break;
+            }
+
+            var cidrs = PropertyValues.At(resource.Properties, "vpcConfig.publicAccessCidrs");
+            var why = publicAccess is null ? "the public endpoint is on (endpointPublicAccess defaults to true)" : "the public endpoint is on";
+            if (cidrs is null || PropertyValues.Items(cidrs).Count == 0)
+            {
+                yield return $"{why} and publicAccessCidrs is not set, so EKS opens it to 0.0.0.0/0";
+            }
+            else if (PropertyValues.IsComputed(cidrs) || PropertyValues.Items(cidrs).Any(PropertyValues.IsComputed))
+            {
+                yield return $"{why} and publicAccessCidrs is computed, so who may reach it cannot be proven";
+            }
+            else if (PropertyValues.Texts(cidrs).Intersect(Anywhere).FirstOrDefault() is { } open)
+            {
+                yield return $"{why} to {open}";
+            }
+
+            yield break;
+        }
+
+        var internet = resource.Properties["slbInternetEnabled"];
+        if (PropertyValues.Flag(internet) != false)
+        {
+            yield return internet is null
+                ? "creates an internet-facing API server load balancer (slbInternetEnabled defaults to true); set it to false"
+                : $"slbInternetEnabled is {PropertyValues.Describe(internet)}; ACK cannot limit the public endpoint to listed CIDRs, so it must be false";
+        }
+
+        var endpoints = PropertyValues.Items(PropertyValues.At(resource.Properties, "controlPlaneEndpointsConfig.loadBalancersConfigs"));
+        if (endpoints.Any(endpoint => PropertyValues.Text(PropertyValues.At(endpoint, "endpointType")) == "public"))
+        {
+            yield return "controlPlaneEndpointsConfig has a public endpoint";
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Infra.Compliance.Engine;
+using Infra.Compliance.Graph;
+using Infra.Core.Diagnostics;
+using Infra.Core.Resources;
+
+namespace Infra.Compliance.Rules.Kubernetes;
+
+/// <summary>
+/// MLC-K8S-003: Kubernetes secrets are envelope-encrypted with a KMS key. EKS:
+/// <c>encryptionConfig.resources</c> has <c>secrets</c> and <c>encryptionConfig.provider.keyArn</c> is
+/// set. ACK: <c>encryptionProviderKey</c> is set and <c>disableEncryption</c> is not true.
+/// </summary>
+public sealed class SecretsEncryptionRule : TypedResourceRule
+{
+    public override string Id => "MLC-K8S-003";
+
+    public override Severity Severity => Severity.Error;
+
+    public override string Title => "Cluster secrets are encrypted with a KMS key";
+
+    public override string Rationale => "Without envelope encryption, anyone who reads etcd or its backups reads every secret in the cluster.";
+
+    public override string Governance => Rules.Governance.ClusterIsolation;
+
+    public override IReadOnlyList<ControlReference> Controls =>
+        [ControlReference.SecurityHub("EKS.3", "NIST SP 800-53 r5, PCI DSS v4.0.1", "EKS clusters should use encrypted Kubernetes secrets")];
+
+    public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.EksCluster, ResourceTypes.AckCluster);
+
+    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
+    {
+        if (resource.Type == ResourceTypes.EksCluster)
+        {
+            if (!PropertyValues.Texts(PropertyValues.At(resource.Properties, "encryptionConfig.resources")).Contains("secrets"))
+            {
+                yield return "encryptionConfig.resources does not include secrets";
+            }
+
+            if (PropertyValues.At(resource.Properties, "encryptionConfig.provider.keyArn") is null)
+            {
+                yield return "encryptionConfig.provider.keyArn is not set";
+            }
+
+            yield break;
+        }
+
+        if (resource.Properties["encryptionProviderKey"] is null)
+        {
+            yield return "encryptionProviderKey is not set";
+        }
+
+        if (PropertyValues.Flag(resource.Properties["disableEncryption"]) == true)
+        {
+            yield return "disableEncryption is true";
+        }
+    }
+}

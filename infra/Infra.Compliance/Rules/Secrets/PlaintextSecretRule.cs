@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using Infra.Compliance.Engine;
+using Infra.Core.Diagnostics;
+using Infra.Core.Expressions;
+using Infra.Core.Values;
+
+namespace Infra.Compliance.Rules.Secrets;
+
+/// <summary>
+/// MLC-SEC-001: a property whose name says it holds a secret (password, secret, token, private or
+/// access key, key material, credentials) is never a plaintext value. It must be <c>fn::secret</c>,
+/// a config reference (set with <c>pulumi config set --secret</c>), or an output Pulumi computes.
+/// Judges every resource (providers included) and variable, at any depth (Helm values too).
+/// </summary>
+public sealed partial class PlaintextSecretRule : ComplianceRule
+{
+    private static readonly HashSet<string> SecretWords = new(StringComparer.Ordinal)
+    {
+        "password", "passwd", "passphrase", "pwd", "secret", "token", "credential", "credentials",
+    };
+
+    /// <summary>The word before <c>key</c> that makes it key material rather than a key's name or ID.</summary>
+    private static readonly HashSet<string> KeyMaterialWords = new(StringComparer.Ordinal) { "private", "secret", "access", "client", "api", "signing" };
+
+    /// <summary>A last word that makes the property describe a secret rather than hold one (<c>secretName</c>, <c>tokenTtl</c>).</summary>
+    private static readonly HashSet<string> DescriptiveWords = new(StringComparer.Ordinal)
+    {
+        "name", "names", "ref", "refs", "arn", "arns", "id", "ids", "policy", "length", "enabled", "required", "version",
+        "rotation", "ttl", "type", "path", "file", "count", "expiry", "expiration", "interval", "period", "mode", "encryption",
+        "seconds", "minutes", "hours", "days", "size", "limit", "max", "min", "duration", "timeout", "lifetime", "format",
+    };
+
+    /// <summary>A word that makes the property point at a secret stored elsewhere (<c>existingSecret</c>, <c>envFromSecret</c>).</summary>
+    private static readonly HashSet<string> ReferenceWords = new(StringComparer.Ordinal) { "existing", "from" };
+
+    [GeneratedRegex("[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
+
+    public override string Id => "MLC-SEC-001";
+
+    public override Severity Severity => Severity.Error;
+
+    public override string Title => "No plaintext secret in any property";
+
+    public override string Rationale =>
+        "A literal secret is committed with the code and stored readable in Pulumi state; fn::secret or a secret config value keeps it encrypted.";
+
+    public override string Governance => Rules.Governance.Secrets;
+
+    public override IReadOnlyList<ControlReference> Controls =>
+    [
+        ControlReference.Fsbp("CodeBuild.2", "CodeBuild project environment variables should not contain clear text credentials"),
+        ControlReference.Fsbp("ECS.8", "Secrets should not be passed as container environment variables"),
+    ];
+
+    public override RuleOutcome Evaluate(ComplianceContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var subjects = context.Resources.Select(resource => (resource.LogicalName, Value: (Value)resource.Properties, Root: "properties"))
+            .Concat(context.Stack.Variables.Select(variable => (LogicalName: variable.Name, variable.Value, Root: "value")))
+            .ToList();
+        var violations = subjects
+            .Select(subject => (subject.LogicalName, Paths: Plaintext(subject.Value, subject.Root, named: false).ToList()))
+            .Where(entry => entry.Paths.Count > 0)
+            .Select(entry => new Violation(entry.LogicalName,
+                $"{string.Join(", ", entry.Paths)} {(entry.Paths.Count == 1 ? "holds a plaintext value" : "hold plaintext values")}; use fn::secret or a config reference set with --secret"))
+            .ToList();
+        return new RuleOutcome(subjects.Count, violations);
+    }
+
+    /// <summary>True when a property name says its value is a secret.</summary>
+    public static bool NamesSecret(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var words = Words().Matches(key).Select(match => match.Value.ToLowerInvariant()).ToList();
+        if (words.Count == 0 || DescriptiveWords.Contains(words[^1]) || words.Any(ReferenceWords.Contains))
+        {
+            return false;
+        }
+
+        // passwordKey, tokenKey: the key under which a stored secret holds its value, not the value.
+        if (words is [.., var before, "key"] && before != "secret" && SecretWords.Contains(before))
+        {
+            return false;
+        }
+
+        return words.Any(SecretWords.Contains)
+               || words.Select((word, i) => (word, i)).Any(entry => entry.word == "key" && entry.i > 0 && KeyMaterialWords.Contains(words[entry.i - 1]))
+               || words.Select((word, i) => (word, i)).Any(entry => entry.word == "key" && entry.i + 1 < words.Count && words[entry.i + 1] == "material");
+    }
+
+    /// <summary>Paths of plaintext values under secret-named keys (<paramref name="named"/>: the value's own key names a secret).</summary>
+    private static IEnumerable<string> Plaintext(Value value, string path, bool named)
+    {
+        switch (value)
+        {
+            case MapValue map:
+                foreach (var (key, child) in map.Entries)
+                {
+                    foreach (var found in Plaintext(child, path + "." + key, named || NamesSecret(key)))
+                    {
+                        yield return found;
+                    }
+                }
+
+                break;
+            case ListValue list:
+                for (var i = 0; i < list.Items.Length; i++)
+                {
+                    foreach (var found in Plaintext(list.Items[i], $"{path}[{i}]", named))
+                    {
+                        yield return found;
+                    }
+                }
+
+                break;
+            case ExprValue { Expression: Builtin { Name: "secret" } }:
+                break;
+            case ExprValue { Expression: Builtin builtin }:
+                // Pulumi keeps a secret input secret through a function; literal text (or a file) in it is not.
+                if (named)
+                {
+                    if (builtin.Name == "readFile" || HasLiteral(builtin.Name == "join" && builtin.Argument is ListValue { Items: [_, var items] } ? items : builtin.Argument))
+                    {
+                        yield return path;
+                    }
+                }
+                else
+                {
+                    foreach (var found in Plaintext(builtin.Argument, $"{path}.fn::{builtin.Name}", named: false))
+                    {
+                        yield return found;
+                    }
+                }
+
+                break;
+            case ExprValue { Expression: Invoke invoke } when !named:
+                foreach (var found in Plaintext(invoke.Arguments, $"{path}.fn::invoke({invoke.Function})", named: false))
+                {
+                    yield return found;
+                }
+
+                break;
+            case ExprValue { Expression: Interpolation interpolation } when named && interpolation.Parts.Any(part => part.Text is { Length: > 0 }):
+                yield return path;
+                break;
+            case StringValue { Text.Length: > 0 } or NumberValue when named:
+                yield return path;
+                break;
+        }
+    }
+
+    private static bool HasLiteral(Value value) => value switch
+    {
+        StringValue { Text.Length: > 0 } or NumberValue => true,
+        MapValue map => map.Entries.Values.Any(HasLiteral),
+        ListValue list => list.Items.Any(HasLiteral),
+        ExprValue { Expression: Interpolation interpolation } => interpolation.Parts.Any(part => part.Text is { Length: > 0 }),
+        ExprValue { Expression: Builtin { Name: not "secret" } builtin } => HasLiteral(builtin.Argument),
+        _ => false,
+    };
+}

@@ -1,0 +1,44 @@
+using Infra.Compliance.Engine;
+using Infra.Compliance.Graph;
+using Infra.Core.Diagnostics;
+using Infra.Core.Resources;
+
+namespace Infra.Compliance.Rules.Storage;
+
+/// <summary>
+/// MLC-BKT-005: every bucket's server access logs go to a log bucket. A bucket that itself
+/// receives access logs is not judged: logging it into itself loops, and both S3 and OSS advise
+/// against it (Amazon S3 User Guide, "Enabling Amazon S3 server access logging").
+/// </summary>
+public sealed class BucketAccessLoggingRule : ResourceRule
+{
+    public override string Id => "MLC-BKT-005";
+
+    public override Severity Severity => Severity.Error;
+
+    public override string Title => "Buckets log access to a log bucket";
+
+    public override string Rationale => "Access logs are the record of who read or changed ML data; without them an incident cannot be traced.";
+
+    public override string Governance => Rules.Governance.Accountability;
+
+    public override IReadOnlyList<ControlReference> Controls =>
+    [
+        ControlReference.Fsbp("S3.9", "S3 general purpose buckets should have server access logging enabled"),
+        ControlReference.CisAlibaba("5.3", "Ensure that logging is enabled for OSS buckets"),
+    ];
+
+    protected override bool AppliesTo(Resource resource, ComplianceContext context) =>
+        Buckets.Types.Contains(resource.Type) && !Buckets.ReceivesAccessLogs(context, resource);
+
+    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
+    {
+        var s3 = Buckets.IsS3(resource);
+        var logging = Buckets.Settings(context, resource, s3 ? ResourceTypes.S3Logging : ResourceTypes.OssLogging, inline: s3 ? null : "logging")
+            .Where(settings => settings["targetBucket"] is not null);
+        if (!logging.Any())
+        {
+            yield return $"has no access logging ({(s3 ? ResourceTypes.S3Logging : ResourceTypes.OssLogging)})";
+        }
+    }
+}

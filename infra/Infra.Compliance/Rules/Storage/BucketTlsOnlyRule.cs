@@ -1,0 +1,60 @@
+using Infra.Compliance.Engine;
+using Infra.Compliance.Graph;
+using Infra.Core.Diagnostics;
+using Infra.Core.Resources;
+using Infra.Core.Values;
+
+namespace Infra.Compliance.Rules.Storage;
+
+/// <summary>
+/// MLC-BKT-004: a bucket policy denies every request not made over TLS: a Deny statement for
+/// anyone on all of the service's actions with <c>Bool {aws|acs:SecureTransport: "false"}</c>.
+/// </summary>
+public sealed class BucketTlsOnlyRule : TypedResourceRule
+{
+    private static readonly string[] SecureTransportKeys = ["aws:SecureTransport", "acs:SecureTransport"];
+    private static readonly string[] AllActions = ["*", "s3:*", "oss:*"];
+
+    public override string Id => "MLC-BKT-004";
+
+    public override Severity Severity => Severity.Error;
+
+    public override string Title => "Buckets accept only TLS requests";
+
+    public override string Rationale => "Without a deny on insecure transport, a misconfigured client sends data and credentials in clear text.";
+
+    public override string Governance => Rules.Governance.Confidentiality;
+
+    public override IReadOnlyList<ControlReference> Controls =>
+    [
+        ControlReference.Fsbp("S3.5", "S3 general purpose buckets should require requests to use SSL"),
+        ControlReference.CisAlibaba("5.4", "Ensure that 'Secure transfer required' is set to 'Enabled'"),
+    ];
+
+    public override IReadOnlySet<string> Types => Buckets.Types;
+
+    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
+    {
+        var policies = Buckets.Attached(context, resource, Buckets.IsS3(resource) ? ResourceTypes.S3Policy : ResourceTypes.OssPolicy)
+            .Select(policy => policy.Properties["policy"])
+            .Append(resource.Properties["policy"])
+            .OfType<Value>()
+            .ToList();
+        if (policies.Count == 0)
+        {
+            return ["has no bucket policy, so nothing denies requests without TLS"];
+        }
+
+        return policies.SelectMany(PolicyDocuments.Statements).Any(DeniesInsecureTransport)
+            ? []
+            : ["no bucket policy statement denies requests without TLS (Deny, Principal *, all actions, Bool SecureTransport = false)"];
+    }
+
+    private static bool DeniesInsecureTransport(MapValue statement) =>
+        PropertyValues.Text(statement["Effect"]) == "Deny"
+        && PolicyDocuments.IsAnyone(statement["Principal"])
+        && PolicyDocuments.Strings(statement, "Action").Any(action => AllActions.Contains(action))
+        && SecureTransportKeys.Any(key =>
+            PropertyValues.At(statement, "Condition.Bool") is MapValue condition
+            && PropertyValues.Texts(condition[key]).Contains("false"));
+}

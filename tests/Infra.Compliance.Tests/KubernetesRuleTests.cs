@@ -1,0 +1,89 @@
+using Infra.Compliance.Graph;
+using Infra.Compliance.Rules.Kubernetes;
+using Infra.Components.Security;
+using Infra.Core.Values;
+using Infra.Testing;
+
+namespace Infra.Compliance.Tests;
+
+/// <summary>
+/// The cluster rules against crafted EKS and ACK clusters written with the providers' real type
+/// tokens and input names (the compliant ones are <see cref="CraftedResources"/>, which the
+/// conformance tests check against the SDKs), so they hold when the cluster components land.
+/// </summary>
+public class KubernetesRuleTests
+{
+    [Theory]
+    [InlineData("MLC-K8S-001")]
+    [InlineData("MLC-K8S-002")]
+    [InlineData("MLC-K8S-003")]
+    public void Compliant_eks_and_ack_clusters_pass(string rule)
+    {
+        var aws = Fixtures.AwsDev;
+        var awsStack = Fixtures.StackFor(aws);
+        _ = Fixtures.Raw(awsStack, "eks", ResourceTypes.EksCluster, CraftedResources.Eks(new EncryptionKey(awsStack, "k", aws, new EncryptionKeyArgs { Purpose = "p" }).KeyArn));
+        var ali = Fixtures.AlicloudChina;
+        var aliStack = Fixtures.StackFor(ali);
+        _ = Fixtures.Raw(aliStack, "ack", ResourceTypes.AckCluster, CraftedResources.Ack(new EncryptionKey(aliStack, "k", ali, new EncryptionKeyArgs { Purpose = "p" }).KeyId));
+
+        Fixtures.Judge(awsStack, aws, Engine.CompliancePack.Default.Find(rule)!).PassesOn(rule, "eks");
+        Fixtures.Judge(aliStack, ali, Engine.CompliancePack.Default.Find(rule)!).PassesOn(rule, "ack");
+    }
+
+    [Fact]
+    public void A_public_eks_endpoint_passes_only_with_listed_cidrs_that_are_not_anywhere()
+    {
+        var environment = Fixtures.AwsDev;
+        var stack = Fixtures.StackFor(environment);
+        MapValue Vpc(params (string, object?)[] settings) => Tree.Map(("vpcConfig", Tree.Map([("subnetIds", Fixtures.Strings("subnet-a")), .. settings])));
+        _ = Fixtures.Raw(stack, "default-public", ResourceTypes.EksCluster, Vpc());
+        _ = Fixtures.Raw(stack, "open", ResourceTypes.EksCluster, Vpc(("endpointPublicAccess", true), ("publicAccessCidrs", Tree.List("203.0.113.0/24", "0.0.0.0/0"))));
+        _ = Fixtures.Raw(stack, "listed", ResourceTypes.EksCluster, Vpc(("endpointPublicAccess", true), ("publicAccessCidrs", Fixtures.Strings("203.0.113.0/24"))));
+
+        var report = Fixtures.Judge(stack, environment, new ClusterEndpointRule());
+
+        Assert.Contains("publicAccessCidrs is not set, so EKS opens it to 0.0.0.0/0", report.FindingOn("MLC-K8S-001", "default-public").Message, StringComparison.Ordinal);
+        Assert.Contains("to 0.0.0.0/0", report.FindingOn("MLC-K8S-001", "open").Message, StringComparison.Ordinal);
+        report.PassesOn("MLC-K8S-001", "listed");
+    }
+
+    [Fact]
+    public void An_ack_cluster_with_the_default_internet_load_balancer_fails_the_endpoint_rule()
+    {
+        var environment = Fixtures.AlicloudChina;
+        var stack = Fixtures.StackFor(environment);
+        _ = Fixtures.Raw(stack, "ack", ResourceTypes.AckCluster, Tree.Map(("clusterSpec", "ack.pro.small")));
+
+        Assert.Contains("slbInternetEnabled defaults to true", Fixtures.Judge(stack, environment, new ClusterEndpointRule()).FindingOn("MLC-K8S-001", "ack").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clusters_without_audit_logs_fail_the_logging_rule()
+    {
+        var aws = Fixtures.AwsDev;
+        var awsStack = Fixtures.StackFor(aws);
+        _ = Fixtures.Raw(awsStack, "eks", ResourceTypes.EksCluster, Tree.Map(("enabledClusterLogTypes", Fixtures.Strings("api"))));
+        var ali = Fixtures.AlicloudChina;
+        var aliStack = Fixtures.StackFor(ali);
+        _ = Fixtures.Raw(aliStack, "ack", ResourceTypes.AckCluster, Tree.Map(("controlPlaneLogComponents", Fixtures.Strings("apiserver"))));
+
+        Assert.Contains("lacks audit, authenticator", Fixtures.Judge(awsStack, aws, new ControlPlaneLoggingRule()).FindingOn("MLC-K8S-002", "eks").Message, StringComparison.Ordinal);
+        Assert.Contains("auditLogConfig.enabled is not true", Fixtures.Judge(aliStack, ali, new ControlPlaneLoggingRule()).FindingOn("MLC-K8S-002", "ack").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clusters_without_kms_envelope_encryption_of_secrets_fail()
+    {
+        var aws = Fixtures.AwsDev;
+        var awsStack = Fixtures.StackFor(aws);
+        _ = Fixtures.Raw(awsStack, "eks", ResourceTypes.EksCluster, Tree.Map(("encryptionConfig", Tree.Map(("resources", Fixtures.Strings("configmaps"))))));
+        var ali = Fixtures.AlicloudChina;
+        var aliStack = Fixtures.StackFor(ali);
+        _ = Fixtures.Raw(aliStack, "ack", ResourceTypes.AckCluster, Tree.Map(("encryptionProviderKey", "key-1"), ("disableEncryption", true)));
+
+        var eks = Fixtures.Judge(awsStack, aws, new SecretsEncryptionRule()).FindingOn("MLC-K8S-003", "eks").Message;
+        Assert.Contains("does not include secrets", eks, StringComparison.Ordinal);
+        Assert.Contains("keyArn is not set", eks, StringComparison.Ordinal);
+        Assert.Contains("disableEncryption is true", Fixtures.Judge(aliStack, ali, new SecretsEncryptionRule()).FindingOn("MLC-K8S-003", "ack").Message, StringComparison.Ordinal);
+    }
+}
