@@ -1,3 +1,5 @@
+using Infra.Components.Catalog;
+using Infra.Components.Compute;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
@@ -9,8 +11,8 @@ namespace Infra.Cli.Views;
 public sealed record PlanNode(string Name, string Kind, IReadOnlyList<PlanNode> Children);
 
 /// <summary>
-/// What <c>infra plan</c> shows, as data: the component tree, resource counts by type, every
-/// compliance rule run with its result, and the warnings. Built from an analysis (composed and
+/// What <c>infra plan</c> shows, as data: the component tree, resource counts by type, the GPU
+/// pools' monthly cost range, every compliance rule run with its result, and the warnings. Built from an analysis (composed and
 /// judged, not written); rendered by <see cref="PlanRenderer"/>.
 /// </summary>
 public sealed record PlanModel(
@@ -22,6 +24,9 @@ public sealed record PlanModel(
     IReadOnlyList<RuleLine> Compliance,
     IReadOnlyList<Diagnostic> Warnings)
 {
+    /// <summary>The monthly cost range of the stack's GPU pools at catalog list prices.</summary>
+    public CostEstimate Cost { get; init; } = new([]);
+
     public int ResourceCount => CountsByType.Sum(entry => entry.Value);
 
     public static PlanModel From(StackAnalysis analysis)
@@ -44,7 +49,14 @@ public sealed record PlanModel(
             Children(stack),
             counts,
             ComplianceView.From(analysis.Compliance),
-            [.. analysis.GraphWarnings, .. analysis.Compliance.SuppressionProblems.Where(problem => !problem.IsError)]);
+            [.. analysis.Spec.Warnings, .. analysis.GraphWarnings, .. analysis.Compliance.SuppressionProblems.Where(problem => !problem.IsError)])
+        {
+            Cost = GpuCostEstimate.For(
+                stack.AllComponents.OfType<KubernetesCluster>().SelectMany(cluster => cluster.GpuPools),
+                environment.Cloud,
+                environment.Region.Code,
+                GpuCatalog.Default),
+        };
     }
 
     private static List<PlanNode> Children(Scope scope) =>

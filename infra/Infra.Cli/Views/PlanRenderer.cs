@@ -1,3 +1,4 @@
+using Infra.Components.Compute;
 using Spectre.Console;
 
 namespace Infra.Cli.Views;
@@ -31,6 +32,7 @@ public static class PlanRenderer
         }
 
         console.Write(counts);
+        RenderCost(plan.Cost, console);
         RenderCompliance(plan.Compliance, console);
         if (plan.Warnings.Count == 0)
         {
@@ -73,6 +75,46 @@ public static class PlanRenderer
             }
         }
     }
+
+    private static void RenderCost(CostEstimate cost, IAnsiConsole console)
+    {
+        if (cost.Pools.IsEmpty)
+        {
+            console.MarkupLine("[grey]no GPU pools: no GPU cost[/]");
+            return;
+        }
+
+        var table = new Table().Title($"GPU cost per month (on-demand list price × {GpuCostEstimate.HoursPerMonth} h)")
+            .AddColumn("pool").AddColumn("GPU").AddColumn("instance type").AddColumn(new TableColumn("nodes").RightAligned())
+            .AddColumn(new TableColumn("per node-hour").RightAligned()).AddColumn(new TableColumn("at min").RightAligned())
+            .AddColumn(new TableColumn("at max").RightAligned()).AddColumn("price of");
+        foreach (var pool in cost.Pools)
+        {
+            table.AddRow(
+                Markup.Escape(pool.Pool),
+                Markup.Escape(pool.GpuModel),
+                Markup.Escape(pool.InstanceType ?? "-"),
+                $"{pool.MinNodes}–{pool.MaxNodes}",
+                Money(pool.HourlyPerNode, pool.Currency, "F3"),
+                Money(pool.MonthlyAtMin, pool.Currency, "N0"),
+                Money(pool.MonthlyAtMax, pool.Currency, "N0"),
+                pool.HourlyPerNode is null ? "[yellow]no price in the catalog for this region[/]" : Markup.Escape(pool.PriceDate ?? "undated"));
+        }
+
+        foreach (var (currency, atMin, atMax) in cost.Totals)
+        {
+            table.AddRow("[bold]total[/]", "", "", "", "", $"[bold]{Money(atMin, currency, "N0")}[/]", $"[bold]{Money(atMax, currency, "N0")}[/]", "");
+        }
+
+        console.Write(table);
+        if (cost.Pools.Any(pool => pool.Capacity != Components.Compute.CapacityType.OnDemand))
+        {
+            console.MarkupLine("  [grey]spot pools are priced at the on-demand list price: their figure is an upper bound[/]");
+        }
+    }
+
+    private static string Money(decimal? amount, string? currency, string format) =>
+        amount is { } value ? $"{value.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} {currency}" : "-";
 
     private static int Order(string result) => result switch
     {
