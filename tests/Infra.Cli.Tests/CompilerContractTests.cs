@@ -33,6 +33,19 @@ public class CompilerContractTests
     }
 
     [Fact]
+    public void A_range_another_stack_of_the_project_uses_prints_nothing_and_names_the_key_and_the_stack()
+    {
+        // A new stack given prod-global's range: Pulumi runs the compiler in the project, so its stack files are there to compare.
+        var config = CliRunner.DevGlobalConfig.Replace("10.0.0.0/16", "10.1.0.0/16", StringComparison.Ordinal);
+
+        var run = CliRunner.Run(CliRunner.PulumiRun("staging-global", config), "synth");
+
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Contains("ML3005: ml-platform:vpcCidr: '10.1.0.0/16' overlaps stack prod-global's 10.1.0.0/16", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_key_prints_nothing_on_stdout_and_names_the_key()
     {
         var run = CliRunner.Run(CliRunner.PulumiRun("dev-global", """{"ml-platform:tier":"dev"}"""), "synth");

@@ -168,4 +168,36 @@ public class EnvironmentSpecReaderTests
         Assert.Equal(key, error.Subject);
         Assert.Contains(said, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_range_overlapping_another_stack_of_the_project_is_refused_naming_it_and_a_free_range()
+    {
+        var others = new[]
+        {
+            new ExistingStack("prod-global", new StackConfig([KeyValuePair.Create("ml-platform:vpcCidr", ConfigValue.Plain("10.0.0.0/15"))])),
+            new ExistingStack("dev-global", new StackConfig([KeyValuePair.Create("ml-platform:vpcCidr", ConfigValue.Plain("10.0.0.0/16"))])),
+            new ExistingStack("broken", new StackConfig([KeyValuePair.Create("ml-platform:vpcCidr", ConfigValue.Plain("not a range"))])),
+        };
+        var config = new StackConfig(With("ml-platform:vpcCidr", "10.1.0.0/16").Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value))));
+
+        var error = Assert.Single(Assert.Throws<InfraException>(() =>
+            new EnvironmentSpecReader(RegionCatalog.Default).Read("staging-global", "ml-platform", config, others)).Diagnostics);
+
+        Assert.Equal(Infra.Components.Networking.NetworkCodes.Overlap, error.Code);
+        Assert.Equal("ml-platform:vpcCidr", error.Subject);
+        Assert.Contains("stack prod-global's 10.0.0.0/15", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("dev-global", error.Message, StringComparison.Ordinal);
+        Assert.Contains("e.g. 10.2.0.0/16", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stack_is_not_compared_with_its_own_file()
+    {
+        var self = new[] { new ExistingStack("dev-global", new StackConfig([KeyValuePair.Create("ml-platform:vpcCidr", ConfigValue.Plain("10.0.0.0/16"))])) };
+
+        var spec = new EnvironmentSpecReader(RegionCatalog.Default).Read("dev-global", "ml-platform",
+            new StackConfig(Valid.Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value)))), self);
+
+        Assert.Equal("10.0.0.0/16", spec.Network.Plan.VpcCidr);
+    }
 }

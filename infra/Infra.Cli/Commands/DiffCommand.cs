@@ -79,7 +79,7 @@ public static class DiffCommand
             try
             {
                 var selection = StackSelection.FromStackFile(stack, project.Path);
-                var head = context.Synthesizer.Analyze(selection.Stack, selection.Project, selection.Config);
+                var head = context.Synthesizer.Analyze(selection.Stack, selection.Project, selection.Config, selection.OtherStacks);
                 var compliance = Compliance(context.Synthesizer, baseText, head, notes);
                 var diff = ProgramDiffer.Compare(stack, before, ProgramDocument.Parse(ProgramWriter.Write(head.Stack), $"head {stack}"), notes);
                 stacks.Add(diff with { Compliance = compliance });

@@ -34,7 +34,7 @@ public static class GraphCommand
 
         try
         {
-            var result = context.Synthesizer.Synthesize(selection.Stack, selection.Project, selection.Config);
+            var result = context.Synthesizer.Synthesize(selection.Stack, selection.Project, selection.Config, selection.OtherStacks);
             var picture = StackPicture.From(result.Stack);
             context.Out.Write(format == "mermaid" ? MermaidRenderer.Render(picture) : DotRenderer.Render(picture));
             return ExitCodes.Ok;

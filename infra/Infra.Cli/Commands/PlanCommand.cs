@@ -37,7 +37,7 @@ public static class PlanCommand
 
         try
         {
-            var analysis = context.Synthesizer.Analyze(selection.Stack, selection.Project, selection.Config);
+            var analysis = context.Synthesizer.Analyze(selection.Stack, selection.Project, selection.Config, selection.OtherStacks);
             var terminal = context.Host.IsOutputTerminal;
             var console = AnsiConsole.Create(new AnsiConsoleSettings
             {

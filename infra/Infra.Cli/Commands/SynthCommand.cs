@@ -57,7 +57,7 @@ public static class SynthCommand
 
         try
         {
-            var result = context.Synthesizer.Synthesize(selection.Stack, selection.Project, selection.Config);
+            var result = context.Synthesizer.Synthesize(selection.Stack, selection.Project, selection.Config, selection.OtherStacks);
             DiagnosticPrinter.Print(context.Error, selection.Stack, result.Warnings);
             return Emit(context, selection.Stack, result.Program, outDir);
         }

@@ -20,6 +20,3 @@ public sealed record BootstrapRequest
 
     public string? OrgPrefix { get; init; }
 }
-
-/// <summary>A stack the project already has: its name and config.</summary>
-public sealed record ExistingStack(string Name, Config.StackConfig Config);

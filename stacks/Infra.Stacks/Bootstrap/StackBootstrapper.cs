@@ -81,7 +81,7 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
         SynthesisResult synthesized;
         try
         {
-            synthesized = synthesizer.Synthesize(request.StackName, project, config);
+            synthesized = synthesizer.Synthesize(request.StackName, project, config, existing);
         }
         catch (InfraException error)
         {

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Net;
 using System.Text.RegularExpressions;
 using Infra.Components.Catalog;
 using Infra.Components.Environment;
+using Infra.Components.Networking;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
 using Infra.Stacks.Config;
@@ -22,7 +24,11 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCata
     [GeneratedRegex("^[a-z][a-z0-9]{1,11}$", RegexOptions.CultureInvariant)]
     private static partial Regex OrgPrefixShape();
 
-    public EnvironmentSpec Read(string stackName, string project, StackConfig config)
+    /// <param name="stackName">The stack being read.</param>
+    /// <param name="project">The project whose keys (<c>project:key</c>) are read.</param>
+    /// <param name="config">The stack's config.</param>
+    /// <param name="otherStacks">The project's other stacks, whose address ranges this one must not overlap (none when unknown).</param>
+    public EnvironmentSpec Read(string stackName, string project, StackConfig config, IReadOnlyList<ExistingStack>? otherStacks = null)
     {
         var diagnostics = new DiagnosticBag();
         var schemaCheck = ConfigSchema.Default.Validate(config, project);
@@ -57,7 +63,7 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCata
             Tags = new StandardTags(owner!, costCenter!, tier.Value, stackName),
             OrgPrefix = orgPrefix!,
         };
-        var network = NetworkSpecReader.Read(reader, environment);
+        var network = NetworkSpecReader.Read(reader, environment, OtherRanges(otherStacks ?? [], stackName, project));
         var storage = new StorageSpecReader(regions).Read(reader, environment);
         var monitoring = MonitoringSpecReader.Read(reader, environment);
         var compute = new ComputeSpecReader(regions, gpus).Read(reader, environment);
@@ -74,6 +80,15 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCata
             Suppressions = suppressions,
         };
     }
+
+    /// <summary>The parsable address ranges of the other stacks (a broken one is its own synthesis' problem).</summary>
+    private static List<(string Stack, IPNetwork2 Range)> OtherRanges(IReadOnlyList<ExistingStack> stacks, string stackName, string project) =>
+    [
+        .. stacks.Where(stack => stack.Name != stackName)
+            .Select(stack => (stack.Name, Text: stack.Config[$"{project}:{ConfigKeys.VpcCidr}"]?.Text))
+            .Where(entry => entry.Text is not null && CidrPlanner.TryParseExact(entry.Text, out _))
+            .Select(entry => (entry.Name, IPNetwork2.Parse(entry.Text!))),
+    ];
 
     private RegionInfo? ReadRegion(ConfigReader reader, Cloud? cloud)
     {

@@ -1,3 +1,4 @@
+using System.Net;
 using Infra.Components.Environment;
 using Infra.Components.Networking;
 using Infra.Stacks.Config;
@@ -7,7 +8,10 @@ namespace Infra.Stacks.Specs;
 /// <summary>Reads the network part of a stack's spec: its address plan and NAT strategy, with tier defaults.</summary>
 public static class NetworkSpecReader
 {
-    public static NetworkArgs? Read(ConfigReader reader, StackEnvironment environment)
+    /// <param name="reader">The stack's config.</param>
+    /// <param name="environment">Where the stack runs.</param>
+    /// <param name="otherStacks">The address ranges of the project's other stacks: the stack's own must overlap none.</param>
+    public static NetworkArgs? Read(ConfigReader reader, StackEnvironment environment, IReadOnlyList<(string Stack, IPNetwork2 Range)>? otherStacks = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(environment);
@@ -22,6 +26,16 @@ public static class NetworkSpecReader
         var vpc = text is null ? null : CidrPlanner.ParseVpc(text, environment.Jurisdiction, reader.FullKey(ConfigKeys.VpcCidr), reader.Diagnostics);
         if (vpc is null)
         {
+            return null;
+        }
+
+        var overlapping = (otherStacks ?? []).Where(other => other.Range.Overlap(vpc)).ToList();
+        if (overlapping.Count > 0)
+        {
+            // Stacks may be peered or share on-premises routes later; one address space per stack keeps that possible.
+            var free = CidrPlanner.AllocateVpc(environment.Jurisdiction, [.. (otherStacks ?? []).Select(other => other.Range)], (int)vpc.Cidr);
+            reader.Diagnostics.Error(NetworkCodes.Overlap, reader.FullKey(ConfigKeys.VpcCidr),
+                $"'{text}' overlaps {string.Join(", ", overlapping.Select(other => $"stack {other.Stack}'s {other.Range}"))}; allowed: a range no other stack of the project uses, e.g. {free}");
             return null;
         }
 

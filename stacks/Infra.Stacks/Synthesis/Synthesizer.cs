@@ -39,8 +39,8 @@ public sealed class Synthesizer(RegionCatalog regions, CompliancePack pack, Stac
     public CompliancePack Pack => pack;
 
     /// <exception cref="InfraException">The config, the graph or the compliance report has errors; all of them are listed.</exception>
-    public SynthesisResult Synthesize(string stackName, string project, StackConfig config) =>
-        Write(Analyze(stackName, project, config));
+    public SynthesisResult Synthesize(string stackName, string project, StackConfig config, IReadOnlyList<ExistingStack>? otherStacks = null) =>
+        Write(Analyze(stackName, project, config, otherStacks));
 
     /// <summary>Judges and writes a graph built elsewhere (a test's crafted stack) with the spec it was built for.</summary>
     /// <exception cref="InfraException">The graph or the compliance report has errors.</exception>
@@ -51,9 +51,9 @@ public sealed class Synthesizer(RegionCatalog regions, CompliancePack pack, Stac
     /// can show the whole report.
     /// </summary>
     /// <exception cref="InfraException">The config or the graph has errors.</exception>
-    public StackAnalysis Analyze(string stackName, string project, StackConfig config)
+    public StackAnalysis Analyze(string stackName, string project, StackConfig config, IReadOnlyList<ExistingStack>? otherStacks = null)
     {
-        var spec = new EnvironmentSpecReader(regions).Read(stackName, project, config);
+        var spec = new EnvironmentSpecReader(regions).Read(stackName, project, config, otherStacks);
         return Analyze(spec, compose(spec, project, config));
     }
 
