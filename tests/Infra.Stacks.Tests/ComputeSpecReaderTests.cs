@@ -72,6 +72,20 @@ public class ComputeSpecReaderTests
         Assert.Equal(new TeamSpec("research", 16, "cc-9"), Assert.Single(compute.Teams));
     }
 
+    [Theory]
+    [InlineData("dev", "training", CapacityType.Spot)]
+    [InlineData("dev", "inference", CapacityType.Spot)]
+    [InlineData("staging", "training", CapacityType.SpotWithFallback)]
+    [InlineData("prod", "training", CapacityType.OnDemand)]
+    [InlineData("prod", "inference", CapacityType.SpotWithFallback)]
+    [InlineData("prod", "notebook", CapacityType.SpotWithFallback)]
+    public void A_pool_that_does_not_say_how_to_buy_nodes_gets_its_tiers_default(string tier, string workload, CapacityType expected)
+    {
+        var pool = Read(Pools($$"""[{"name":"gpu","gpu":"l4","maxNodes":2,"workload":"{{workload}}"}]""", Base(tier: tier)), $"{tier}-test").Compute.GpuPools[0];
+
+        Assert.Equal(expected, pool.Args.Capacity);
+    }
+
     [Fact]
     public void A_gpu_model_not_offered_in_the_region_is_refused_under_its_key_with_where_it_is_offered()
     {

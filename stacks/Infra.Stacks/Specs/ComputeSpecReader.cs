@@ -118,7 +118,7 @@ public sealed class ComputeSpecReader(RegionCatalog regions, GpuCatalog gpus)
                 reader.Diagnostics.Error(ComputeCodes.DuplicateName, $"{key}.name", $"'{name}' names two pools; each pool name once");
             }
 
-            var args = ReadPool(item);
+            var args = ReadPool(item, environment.Tier);
             if (args.Team is { } team && teams.All(known => known.Name != team))
             {
                 reader.Diagnostics.Error(ComputeCodes.UnknownTeam, $"{key}.team",
@@ -134,7 +134,7 @@ public sealed class ComputeSpecReader(RegionCatalog regions, GpuCatalog gpus)
         return pools.ToImmutable();
     }
 
-    private static GpuNodePoolArgs ReadPool(JsonElement item)
+    private static GpuNodePoolArgs ReadPool(JsonElement item, Tier tier)
     {
         var workload = Choice(item, "workload", ComputeNames.Workloads, ComputeNames.Of) ?? WorkloadClass.Inference;
         return new GpuNodePoolArgs
@@ -144,7 +144,7 @@ public sealed class ComputeSpecReader(RegionCatalog regions, GpuCatalog gpus)
             MinNodes = Int(item, "minNodes") ?? 0,
             MaxNodes = item.GetProperty("maxNodes").GetInt32(),
             DesiredNodes = Int(item, "desiredNodes"),
-            Capacity = Choice(item, "capacity", ComputeNames.Capacities, ComputeNames.Of) ?? CapacityType.OnDemand,
+            Capacity = Choice(item, "capacity", ComputeNames.Capacities, ComputeNames.Of) ?? TierDefaults.GpuCapacity(tier, workload),
             Workload = workload,
             InstanceTypes = item.TryGetProperty("instanceTypes", out var types) ? [.. types.EnumerateArray().Select(type => type.GetString()!)] : [],
             Efa = item.TryGetProperty("efa", out var efa) && efa.GetBoolean(),

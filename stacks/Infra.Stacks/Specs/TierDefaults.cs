@@ -51,6 +51,18 @@ public static class TierDefaults
     /// <summary>Nodes replaced when unhealthy outside dev (in dev, a broken node is left to look at).</summary>
     public static bool NodeAutoRepair(Tier tier) => tier != Tier.Dev;
 
+    /// <summary>
+    /// How a GPU pool buys nodes unless it says: dev runs on spot (cheap, and a reclaimed notebook
+    /// costs little); staging on spot with on-demand fallback; prod training on-demand (a reclaimed
+    /// node stalls a multi-node job), prod inference and notebooks on spot with fallback.
+    /// </summary>
+    public static CapacityType GpuCapacity(Tier tier, WorkloadClass workload) => tier switch
+    {
+        Tier.Dev => CapacityType.Spot,
+        Tier.Staging => CapacityType.SpotWithFallback,
+        _ => workload == WorkloadClass.Training ? CapacityType.OnDemand : CapacityType.SpotWithFallback,
+    };
+
     /// <summary>Root disk by workload: training images plus dataset caches need more than serving images.</summary>
     public static int GpuDiskSizeGiB(WorkloadClass workload) => workload == WorkloadClass.Training ? 300 : 200;
 }
