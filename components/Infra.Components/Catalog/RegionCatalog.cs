@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Infra.Components.Environment;
 
 namespace Infra.Components.Catalog;
@@ -39,34 +38,43 @@ public sealed class RegionCatalog
     {
         using var stream = typeof(RegionCatalog).Assembly.GetManifestResourceStream("Infra.Components.Catalog.regions.json")
             ?? throw new InvalidOperationException("the embedded region catalog is missing");
-        var file = JsonSerializer.Deserialize(stream, CatalogJson.Default.RegionCatalogFile)
-            ?? throw new InvalidOperationException("the embedded region catalog is empty");
-        foreach (var region in file.Regions.Where(region => !file.Sources.ContainsKey(region.Source)))
+
+        // Read with JsonDocument rather than JsonSerializer: the serializer's metadata is set up by
+        // reflection over attributes on first use, which costs more than the read in the compiler.
+        using var document = JsonDocument.Parse(stream);
+        var root = document.RootElement;
+        var sources = root.GetProperty("sources");
+        var regions = new List<RegionInfo>();
+        foreach (var entry in root.GetProperty("regions").EnumerateArray())
         {
-            throw new InvalidDataException($"region catalog: {region.Code} names source '{region.Source}', which the file does not describe");
+            var code = Text(entry, "code");
+            var source = Text(entry, "source");
+            if (!sources.TryGetProperty(source, out _))
+            {
+                throw new InvalidDataException($"region catalog: {code} names source '{source}', which the file does not describe");
+            }
+
+            regions.Add(ToInfo(entry, code));
         }
 
-        return new RegionCatalog(file.Regions.Select(ToInfo));
+        return new RegionCatalog(regions);
     }
 
-    private static RegionInfo ToInfo(RegionEntry entry) => new(
-        EnvironmentNames.TryParseCloud(entry.Cloud, out var cloud) ? cloud : throw new InvalidDataException($"region catalog: unknown cloud '{entry.Cloud}' for {entry.Code}"),
-        entry.Code,
-        entry.Name,
-        entry.Jurisdiction switch
+    private static RegionInfo ToInfo(JsonElement entry, string code) => new(
+        EnvironmentNames.TryParseCloud(Text(entry, "cloud"), out var cloud) ? cloud : throw new InvalidDataException($"region catalog: unknown cloud '{Text(entry, "cloud")}' for {code}"),
+        code,
+        Text(entry, "name"),
+        Text(entry, "jurisdiction") switch
         {
             "global" => Jurisdiction.Global,
             "china" => Jurisdiction.China,
-            _ => throw new InvalidDataException($"region catalog: unknown jurisdiction '{entry.Jurisdiction}' for {entry.Code}"),
+            var other => throw new InvalidDataException($"region catalog: unknown jurisdiction '{other}' for {code}"),
         },
-        entry.Partition,
-        [.. entry.Zones]);
+        Text(entry, "partition"),
+        [.. entry.GetProperty("zones").EnumerateArray().Select(zone => zone.GetString()!)]);
+
+    private static string Text(JsonElement entry, string name) =>
+        entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : throw new InvalidDataException($"region catalog: an entry has no text '{name}': {entry.GetRawText()}");
 }
-
-internal sealed record RegionCatalogFile(Dictionary<string, string> Sources, List<RegionEntry> Regions);
-
-internal sealed record RegionEntry(string Cloud, string Code, string Name, string Jurisdiction, string Partition, List<string> Zones, string Source);
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, RespectRequiredConstructorParameters = true)]
-[JsonSerializable(typeof(RegionCatalogFile))]
-internal sealed partial class CatalogJson : JsonSerializerContext;
