@@ -21,14 +21,12 @@ public static class GraphChecker
         var resources = new HashSet<Resource>(stack.AllResources, ReferenceEqualityComparer.Instance);
         var variables = new HashSet<Variable>(stack.Variables, ReferenceEqualityComparer.Instance);
 
+        var context = new ValueChecker(stack, resources, variables, diagnostics);
         CheckNames(stack, diagnostics);
         foreach (var resource in stack.AllResources)
         {
             CheckProvider(resource, diagnostics);
-            foreach (var (path, value) in Walk(resource.Properties, "properties"))
-            {
-                CheckValue(resource.LogicalName, path, value, stack, resources, variables, diagnostics);
-            }
+            context.Visit(resource.LogicalName, resource.Properties, "properties");
 
             foreach (var target in resource.Options.ReferencedResources())
             {
@@ -42,18 +40,12 @@ public static class GraphChecker
 
         foreach (var variable in stack.Variables)
         {
-            foreach (var (path, value) in Walk(variable.Value, "value"))
-            {
-                CheckValue(variable.Name, path, value, stack, resources, variables, diagnostics);
-            }
+            context.Visit(variable.Name, variable.Value, "value");
         }
 
         foreach (var (name, output) in stack.Outputs)
         {
-            foreach (var (path, value) in Walk(output, "output"))
-            {
-                CheckValue("outputs." + name, path, value, stack, resources, variables, diagnostics);
-            }
+            context.Visit("outputs." + name, output, "output");
         }
 
         return [.. diagnostics];
@@ -116,97 +108,107 @@ public static class GraphChecker
         }
     }
 
-    private static void CheckValue(
-        string owner, string path, Value value, Stack stack,
-        HashSet<Resource> resources, HashSet<Variable> variables, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks every node of a value tree in one depth-first pass. The path of a node
+    /// (<c>properties.tags["team"]</c>) is only spelled out when there is something to report,
+    /// so the check stays linear in the size of the graph.
+    /// </summary>
+    private sealed class ValueChecker(Stack stack, HashSet<Resource> resources, HashSet<Variable> variables, DiagnosticBag diagnostics)
     {
-        if (value is MapValue map)
+        private readonly List<string> _path = [];
+        private string _owner = "";
+
+        public void Visit(string owner, Value value, string root)
         {
-            foreach (var reserved in map.Entries.Keys.Where(key => key.StartsWith("fn::", StringComparison.OrdinalIgnoreCase)))
+            _owner = owner;
+            _path.Clear();
+            _path.Add(root);
+            Visit(value);
+        }
+
+        private string Path => string.Concat(_path);
+
+        private void Visit(Value value)
+        {
+            switch (value)
             {
-                diagnostics.Error(CoreCodes.ReservedKey, owner,
-                    $"{path} has a map key '{reserved}'; keys starting with 'fn::' are read as function calls by the YAML host");
+                case MapValue map:
+                    foreach (var key in map.Entries.Keys)
+                    {
+                        if (key.StartsWith("fn::", StringComparison.OrdinalIgnoreCase))
+                        {
+                            diagnostics.Error(CoreCodes.ReservedKey, _owner,
+                                $"{Path} has a map key '{key}'; keys starting with 'fn::' are read as function calls by the YAML host");
+                        }
+                    }
+
+                    foreach (var (key, child) in map.Entries)
+                    {
+                        Nested("." + key, child);
+                    }
+
+                    break;
+                case ListValue list:
+                    for (var i = 0; i < list.Items.Length; i++)
+                    {
+                        Nested($"[{i}]", list.Items[i]);
+                    }
+
+                    break;
+                case ExprValue { Expression: var expression }:
+                    Check(expression);
+                    switch (expression)
+                    {
+                        case Builtin builtin:
+                            Nested(".fn::" + builtin.Name, builtin.Argument);
+                            break;
+                        case Invoke invoke:
+                            Nested($".fn::invoke({invoke.Function})", invoke.Arguments);
+                            break;
+                        case Interpolation interpolation:
+                            foreach (var part in interpolation.Parts)
+                            {
+                                if (part.Expression is { } inner)
+                                {
+                                    Visit(new ExprValue(inner));
+                                }
+                            }
+
+                            break;
+                    }
+
+                    break;
+            }
+        }
+
+        private void Nested(string segment, Value value)
+        {
+            _path.Add(segment);
+            Visit(value);
+            _path.RemoveAt(_path.Count - 1);
+        }
+
+        private void Check(Expr expression)
+        {
+            var missing = expression switch
+            {
+                ResourceRef reference when !resources.Contains(reference.Resource) => $"'{reference.Resource.LogicalName}'",
+                OutputRef output when !resources.Contains(output.Resource) => $"'{output.Resource.LogicalName}'",
+                VariableRef variable when !variables.Contains(variable.Variable) => $"variable '{variable.Variable.Name}'",
+                Invoke invoke when !resources.Contains(invoke.Provider) => $"provider '{invoke.Provider.LogicalName}'",
+                _ => null,
+            };
+            if (missing is not null)
+            {
+                diagnostics.Error(CoreCodes.DanglingReference, _owner,
+                    $"{Path} refers to {missing}, which is not in the graph of stack '{stack.StackName}'");
             }
 
-            return;
-        }
-
-        if (value is not ExprValue { Expression: var expr })
-        {
-            return;
-        }
-
-        var missing = expr switch
-        {
-            ResourceRef reference when !resources.Contains(reference.Resource) => $"'{reference.Resource.LogicalName}'",
-            OutputRef output when !resources.Contains(output.Resource) => $"'{output.Resource.LogicalName}'",
-            VariableRef variable when !variables.Contains(variable.Variable) => $"variable '{variable.Variable.Name}'",
-            Invoke invoke when !resources.Contains(invoke.Provider) => $"provider '{invoke.Provider.LogicalName}'",
-            _ => null,
-        };
-        if (missing is not null)
-        {
-            diagnostics.Error(CoreCodes.DanglingReference, owner,
-                $"{path} refers to {missing}, which is not in the graph of stack '{stack.StackName}'");
-        }
-
-        if (expr is ConfigRef { Key: var key } && !stack.KnowsConfig(key))
-        {
-            diagnostics.Error(CoreCodes.UnknownConfigKey, owner,
-                $"{path} refers to config '{key}', which stack '{stack.StackName}' does not set; set it with `pulumi config set {key} <value>`");
-        }
-    }
-
-    /// <summary>Every node under <paramref name="value"/> with its path (<c>properties.tags["team"]</c>).</summary>
-    internal static IEnumerable<(string Path, Value Value)> Walk(Value value, string path)
-    {
-        yield return (path, value);
-        switch (value)
-        {
-            case MapValue map:
-                foreach (var (key, child) in map.Entries)
-                {
-                    foreach (var item in Walk(child, path + "." + key))
-                    {
-                        yield return item;
-                    }
-                }
-
-                break;
-            case ListValue list:
-                for (var i = 0; i < list.Items.Length; i++)
-                {
-                    foreach (var item in Walk(list.Items[i], $"{path}[{i}]"))
-                    {
-                        yield return item;
-                    }
-                }
-
-                break;
-            case ExprValue { Expression: Builtin builtin }:
-                foreach (var item in Walk(builtin.Argument, $"{path}.fn::{builtin.Name}"))
-                {
-                    yield return item;
-                }
-
-                break;
-            case ExprValue { Expression: Invoke invoke }:
-                foreach (var item in Walk(invoke.Arguments, $"{path}.fn::invoke({invoke.Function})"))
-                {
-                    yield return item;
-                }
-
-                break;
-            case ExprValue { Expression: Interpolation interpolation }:
-                foreach (var part in interpolation.Parts.Where(part => part.Expression is not null))
-                {
-                    foreach (var item in Walk(new ExprValue(part.Expression!), path))
-                    {
-                        yield return item;
-                    }
-                }
-
-                break;
+            if (expression is ConfigRef { Key: var key } && !stack.KnowsConfig(key))
+            {
+                diagnostics.Error(CoreCodes.UnknownConfigKey, _owner,
+                    $"{Path} refers to config '{key}', which stack '{stack.StackName}' does not set; set it with `pulumi config set {key} <value>`");
+            }
         }
     }
 }
