@@ -1,24 +1,36 @@
 using System.Diagnostics;
 using Infra.Testing;
+using YamlDotNet.RepresentationModel;
 
 namespace Infra.Cli.Tests;
 
-/// <summary>The built program, run as Pulumi runs it: a separate process with the variables set.</summary>
+/// <summary>
+/// The compiler run exactly as Pulumi runs it: Pulumi.yaml's `compiler` command (the launcher, which
+/// builds the native binary when it is missing or stale), from the program directory, with the
+/// host's variables set.
+/// </summary>
 public class ProcessTests
 {
-    private static (int ExitCode, string Out, string Error) RunInfra(IReadOnlyDictionary<string, string> environment, params string[] args)
+    private static readonly string ProgramDirectory = Path.Combine(RepositoryPaths.Root, "program");
+
+    /// <summary>runtime.options.compiler of Pulumi.yaml (a path relative to the program directory, no arguments).</summary>
+    private static string CompilerCommand()
     {
-        var start = new ProcessStartInfo("dotnet")
+        var project = new YamlStream();
+        project.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "Pulumi.yaml"))));
+        var root = (YamlMappingNode)project.Documents[0].RootNode;
+        var options = (YamlMappingNode)((YamlMappingNode)root["runtime"])["options"];
+        return ((YamlScalarNode)options["compiler"]).Value!;
+    }
+
+    private static (int ExitCode, string Out, string Error) RunCompiler(IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo(Path.GetFullPath(Path.Combine(ProgramDirectory, CompilerCommand())))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.Combine(RepositoryPaths.Root, "program"),
+            WorkingDirectory = ProgramDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "infra.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
 
         foreach (var name in new[] { "PULUMI_STACK", "PULUMI_CONFIG", "PULUMI_PROJECT", "PULUMI_ORGANIZATION", "PULUMI_ROOT_DIRECTORY" })
         {
@@ -38,19 +50,25 @@ public class ProcessTests
     }
 
     [Fact]
+    public void Pulumi_runs_the_launcher_that_builds_the_native_binary()
+    {
+        Assert.Equal("../scripts/infra-compiler", CompilerCommand());
+    }
+
+    [Fact]
     public void The_process_prints_the_program_and_exits_zero()
     {
-        var (exitCode, output, _) = RunInfra(CliRunner.PulumiRun("dev-global", CliRunner.DevGlobalConfig), "synth");
+        var (exitCode, output, error) = RunCompiler(CliRunner.PulumiRun("dev-global", CliRunner.DevGlobalConfig));
 
-        Assert.Equal(0, exitCode);
+        Assert.True(exitCode == 0, error);
         Assert.Equal(File.ReadAllText(RepositoryPaths.Golden("dev-global")), output);
     }
 
     [Fact]
     public void The_process_fails_with_empty_stdout_on_a_bad_value()
     {
-        var (exitCode, output, error) = RunInfra(
-            CliRunner.PulumiRun("dev-global", CliRunner.DevGlobalConfig.Replace("\"dev\"", "\"qa\"", StringComparison.Ordinal)), "synth");
+        var (exitCode, output, error) = RunCompiler(
+            CliRunner.PulumiRun("dev-global", CliRunner.DevGlobalConfig.Replace("\"dev\"", "\"qa\"", StringComparison.Ordinal)));
 
         Assert.Equal(ExitCodes.Invalid, exitCode);
         Assert.Equal("", output);
