@@ -20,7 +20,7 @@ public static class RegionalProviders
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(environment);
         var name = NameFor(environment.Cloud, region);
-        if (stack.AllResources.OfType<ProviderResource>().FirstOrDefault(provider => provider.LogicalName == name) is { } existing)
+        if (stack.Providers.FirstOrDefault(provider => provider.LogicalName == name) is { } existing)
         {
             return existing;
         }

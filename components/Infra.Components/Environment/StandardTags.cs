@@ -23,18 +23,28 @@ public sealed record StandardTags(string Owner, string CostCenter, Tier Tier, st
     /// </summary>
     public const string DefaultDataClassification = "internal";
 
-    public ImmutableSortedDictionary<string, string> ToDictionary() =>
-        ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
-        {
-            [OwnerKey] = Owner,
-            [CostCenterKey] = CostCenter,
-            [EnvironmentKey] = EnvironmentNames.Of(Tier),
-            [StackKey] = StackName,
-            [ManagedByKey] = "pulumi",
-            [DataClassificationKey] = DefaultDataClassification,
-        });
+    public ImmutableSortedDictionary<string, string> ToDictionary()
+    {
+        var tags = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        tags[OwnerKey] = Owner;
+        tags[CostCenterKey] = CostCenter;
+        tags[EnvironmentKey] = EnvironmentNames.Of(Tier);
+        tags[StackKey] = StackName;
+        tags[ManagedByKey] = "pulumi";
+        tags[DataClassificationKey] = DefaultDataClassification;
+        return tags.ToImmutable();
+    }
 
     /// <summary>The standard tags plus the component that owns the resource and any extra ones.</summary>
-    public ImmutableSortedDictionary<string, string> For(string component, IEnumerable<KeyValuePair<string, string>>? extra = null) =>
-        ToDictionary().SetItem(ComponentKey, component).SetItems(extra ?? []);
+    public ImmutableSortedDictionary<string, string> For(string component, IEnumerable<KeyValuePair<string, string>>? extra = null)
+    {
+        var tags = ToDictionary().ToBuilder();
+        tags[ComponentKey] = component;
+        foreach (var (key, value) in extra ?? [])
+        {
+            tags[key] = value;
+        }
+
+        return tags.ToImmutable();
+    }
 }

@@ -12,6 +12,7 @@ namespace Infra.Core.Graph;
 public sealed class Stack : Scope
 {
     private readonly List<Resource> _allResources = [];
+    private readonly List<ProviderResource> _providers = [];
     private readonly List<Component> _allComponents = [];
     private readonly List<Variable> _variables = [];
     private readonly SortedDictionary<string, Value> _outputs = new(StringComparer.Ordinal);
@@ -38,6 +39,9 @@ public sealed class Stack : Scope
 
     /// <summary>Every resource in the stack, in creation order.</summary>
     public IReadOnlyList<Resource> AllResources => _allResources;
+
+    /// <summary>Every provider resource in the stack, in creation order (a few, whatever the size of the stack).</summary>
+    public IReadOnlyList<ProviderResource> Providers => _providers;
 
     /// <summary>Every component in the stack, in creation order.</summary>
     public IReadOnlyList<Component> AllComponents => _allComponents;
@@ -94,7 +98,14 @@ public sealed class Stack : Scope
         _outputs[name] = value.ToValue();
     }
 
-    internal void Register(Resource resource) => _allResources.Add(resource);
+    internal void Register(Resource resource)
+    {
+        _allResources.Add(resource);
+        if (resource is ProviderResource provider)
+        {
+            _providers.Add(provider);
+        }
+    }
 
     internal void Register(Component component) => _allComponents.Add(component);
 }

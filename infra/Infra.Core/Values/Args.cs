@@ -44,8 +44,17 @@ public abstract record Args : IValueSource
         }
     }
 
-    public Value ToValue() =>
-        MapValue.Of(_values.Select(entry => KeyValuePair.Create(entry.Key, Value.From(entry.Value))));
+    public Value ToValue()
+    {
+        var entries = new KeyValuePair<string, Value>[_values.Count];
+        var i = 0;
+        foreach (var (key, value) in _values)
+        {
+            entries[i++] = KeyValuePair.Create(key, Value.From(value));
+        }
+
+        return MapValue.Of(entries);
+    }
 
     public virtual bool Equals(Args? other) =>
         other is not null && EqualityContract == other.EqualityContract && ToValue().Equals(other.ToValue());

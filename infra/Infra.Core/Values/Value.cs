@@ -90,8 +90,20 @@ public sealed record MapValue(ImmutableSortedDictionary<string, Value> Entries) 
 {
     public static readonly MapValue Empty = new(ImmutableSortedDictionary.Create<string, Value>(StringComparer.Ordinal));
 
-    public static MapValue Of(IEnumerable<KeyValuePair<string, Value>> entries) =>
-        new(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, entries));
+    /// <exception cref="ArgumentException">Two entries have the same key.</exception>
+    public static MapValue Of(IEnumerable<KeyValuePair<string, Value>> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+
+        // A builder puts each entry straight into the tree; CreateRange sorts a copy first.
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, Value>(StringComparer.Ordinal);
+        foreach (var (key, value) in entries)
+        {
+            builder.Add(key, value);
+        }
+
+        return builder.Count == 0 ? Empty : new(builder.ToImmutable());
+    }
 
     public Value? this[string key] => Entries.GetValueOrDefault(key);
 
