@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Infra.Benchmarks;
+using Infra.Stacks.Synthesis;
+
+// BenchmarkDotNet, unless the first argument names one of the helpers scripts/bench-synth.sh uses.
+switch (args)
+{
+    case ["pulumi-config", var name]:
+        Console.Out.Write(Repository.PulumiConfigJson(name));
+        return 0;
+    case ["resources", var name]:
+        Console.Out.WriteLine(new Synthesizer().Synthesize(name, Estate.Project, Repository.Config(name)).Stack.AllResources.Count);
+        return 0;
+    case ["estate", var size, var repeat]:
+        // The check and the write of one estate, again and again in one process (for a profiler).
+        var graph = Estate.Compose(Estate.Input(), int.Parse(size, CultureInfo.InvariantCulture));
+        for (var i = 0; i < int.Parse(repeat, CultureInfo.InvariantCulture); i++)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            _ = Infra.Core.Graph.GraphChecker.Check(graph);
+            var t1 = Stopwatch.GetTimestamp();
+            _ = Infra.Core.Yaml.ProgramWriter.Write(graph);
+            Console.Out.WriteLine(FormattableString.Invariant(
+                $"check-ms={Stopwatch.GetElapsedTime(t0, t1).TotalMilliseconds:F0} write-ms={Stopwatch.GetElapsedTime(t1).TotalMilliseconds:F0} gc={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+        }
+
+        return 0;
+    case ["estate", var size]:
+        // One synthesis in a fresh process, for its peak memory (measured outside, by /usr/bin/time),
+        // with the time of each phase.
+        var input = Estate.Input();
+        var resources = int.Parse(size, CultureInfo.InvariantCulture);
+        var started = Stopwatch.GetTimestamp();
+        var estate = Estate.Compose(input, resources);
+        var composed = Stopwatch.GetTimestamp();
+        var diagnostics = Infra.Core.Graph.GraphChecker.Check(estate);
+        var checkedAt = Stopwatch.GetTimestamp();
+        var program = Infra.Core.Yaml.ProgramWriter.Write(estate);
+        var written = Stopwatch.GetTimestamp();
+        Console.Out.WriteLine(FormattableString.Invariant(
+            $"resources={estate.AllResources.Count} errors={diagnostics.Count(d => d.IsError)} bytes={program.Length} compose-ms={Stopwatch.GetElapsedTime(started, composed).TotalMilliseconds:F0} check-ms={Stopwatch.GetElapsedTime(composed, checkedAt).TotalMilliseconds:F0} write-ms={Stopwatch.GetElapsedTime(checkedAt, written).TotalMilliseconds:F0}"));
+        return 0;
+    case ["report", var results, var document]:
+        PerformanceReport.Update(results, document);
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(EstateBenchmarks).Assembly).Run(args);
+        return 0;
+}
