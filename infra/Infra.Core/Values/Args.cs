@@ -10,47 +10,59 @@ namespace Infra.Core.Values;
 /// </summary>
 public abstract record Args : IValueSource
 {
-    private readonly SortedDictionary<string, object> _values;
+    // Sorted by wire name (ordinal). A record has a handful of inputs: a sorted array list is a
+    // fraction of a SortedDictionary's size, and every resource keeps its arguments.
+    private readonly List<KeyValuePair<string, object>> _values;
 
-    protected Args() => _values = new(StringComparer.Ordinal);
+    protected Args() => _values = [];
 
     /// <summary>Copy constructor used by <c>with</c>: the copy owns its own property table.</summary>
     protected Args(Args original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        _values = new(original._values, StringComparer.Ordinal);
+        _values = [.. original._values];
     }
 
     /// <summary>The wire names that are set, in the order they are written.</summary>
-    public IEnumerable<string> SetProperties => _values.Keys;
+    public IEnumerable<string> SetProperties => _values.Select(entry => entry.Key);
 
     protected T? Get<T>([CallerMemberName] string property = "") => GetAs<T>(WireName(property));
 
     protected void Set<T>(T? value, [CallerMemberName] string property = "") => SetAs(WireName(property), value);
 
     /// <summary>For the rare input whose schema name is not the camelCase of a C# name.</summary>
-    protected T? GetAs<T>(string wireName) =>
-        _values.TryGetValue(wireName, out var value) ? (T)value : default;
+    protected T? GetAs<T>(string wireName)
+    {
+        var index = IndexOf(wireName);
+        return index >= 0 ? (T)_values[index].Value : default;
+    }
 
     protected void SetAs<T>(string wireName, T? value)
     {
+        var index = IndexOf(wireName);
         if (value is null)
         {
-            _values.Remove(wireName);
+            if (index >= 0)
+            {
+                _values.RemoveAt(index);
+            }
+        }
+        else if (index >= 0)
+        {
+            _values[index] = KeyValuePair.Create(wireName, (object)value);
         }
         else
         {
-            _values[wireName] = value;
+            _values.Insert(~index, KeyValuePair.Create(wireName, (object)value));
         }
     }
 
     public Value ToValue()
     {
         var entries = new KeyValuePair<string, Value>[_values.Count];
-        var i = 0;
-        foreach (var (key, value) in _values)
+        for (var i = 0; i < entries.Length; i++)
         {
-            entries[i++] = KeyValuePair.Create(key, Value.From(value));
+            entries[i] = KeyValuePair.Create(_values[i].Key, Value.From(_values[i].Value));
         }
 
         return MapValue.Of(entries);
@@ -60,6 +72,32 @@ public abstract record Args : IValueSource
         other is not null && EqualityContract == other.EqualityContract && ToValue().Equals(other.ToValue());
 
     public override int GetHashCode() => HashCode.Combine(EqualityContract, ToValue());
+
+    /// <summary>The index of <paramref name="wireName"/>, or the complement of where it would go.</summary>
+    private int IndexOf(string wireName)
+    {
+        int low = 0, high = _values.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var order = string.CompareOrdinal(_values[middle].Key, wireName);
+            if (order == 0)
+            {
+                return middle;
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return ~low;
+    }
 
     private static string WireName(string property) =>
         property.Length == 0 || char.IsLower(property[0])

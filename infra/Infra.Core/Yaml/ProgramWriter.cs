@@ -26,7 +26,10 @@ public static class ProgramWriter
     public static string Write(Stack stack)
     {
         ArgumentNullException.ThrowIfNull(stack);
-        var text = new StringWriter(new StringBuilder(4096 + stack.AllResources.Count * 512), CultureInfo.InvariantCulture)
+        // At most one StringBuilder chunk's worth up front: the builder then grows by chunks small
+        // enough for the young heap, where one large buffer would go to the large object heap and
+        // bring full collections with it in a large estate.
+        var text = new StringWriter(new StringBuilder(Math.Min(4096 + stack.AllResources.Count * 512, 8000)), CultureInfo.InvariantCulture)
         {
             NewLine = "\n",
         };
