@@ -86,27 +86,108 @@ public class GpuCatalogTests
     {
         var types = Catalog.Offered(Cloud.Aws, "l4", "us-east-1");
 
-        Assert.Equal(["g6.xlarge", "g6.2xlarge", "g6.4xlarge", "g6.12xlarge", "g6.48xlarge"], types.Select(type => type.Name));
+        Assert.Equal(
+            ["g6.xlarge", "g6.2xlarge", "g6.4xlarge", "g6.8xlarge", "g6.16xlarge", "g6.12xlarge", "g6.24xlarge", "g6.48xlarge"],
+            types.Select(type => type.Name));
         Assert.Empty(Catalog.Offered(Cloud.Alicloud, "l4", "us-east-1"));
         Assert.Empty(Catalog.Offered(Cloud.AwsChina, "h100", "cn-northwest-1"));
     }
 
     [Fact]
-    public void The_regions_offering_a_model_are_listed_per_cloud_with_unverified_ones_marked()
+    public void The_regions_offering_a_model_are_listed_per_cloud()
     {
-        Assert.Equal(["us-east-1", "us-west-2 [unverified]"], Catalog.RegionsOffering(Cloud.Aws, "h100", RegionCatalog.Default));
-        Assert.Equal(["cn-north-1", "cn-northwest-1 [unverified]"], Catalog.RegionsOffering(Cloud.AwsChina, "a10g", RegionCatalog.Default));
+        Assert.Equal(["ap-northeast-1", "us-east-1", "us-west-2"], Catalog.RegionsOffering(Cloud.Aws, "h100", RegionCatalog.Default));
+        Assert.Equal(["cn-north-1", "cn-northwest-1"], Catalog.RegionsOffering(Cloud.AwsChina, "a10g", RegionCatalog.Default));
+        Assert.Equal(["cn-beijing", "cn-hangzhou", "cn-shanghai", "cn-shenzhen", "cn-wulanchabu"], Catalog.RegionsOffering(Cloud.Alicloud, "a10", RegionCatalog.Default));
         Assert.Empty(Catalog.RegionsOffering(Cloud.Alicloud, "h20", RegionCatalog.Default));
+    }
+
+    [Fact]
+    public void A_region_no_source_confirms_is_marked_unverified()
+    {
+        var catalog = new GpuCatalog(
+            [new GpuModel("x1", "Example X1", null)],
+            [new GpuInstanceType("ec2", "x1.large", "x1", 1, 1024, 8, 32768, 0, 0, "test",
+                [new InstanceTypeOffer("us-east-1", true, 1m, "USD", "2026-01-01", "test"), new InstanceTypeOffer("us-west-2", false, null, null, null, null)])]);
+
+        Assert.Equal(["us-east-1", "us-west-2 [unverified]"], catalog.RegionsOffering(Cloud.Aws, "x1", RegionCatalog.Default));
+    }
+
+    [Theory]
+    [InlineData(Cloud.Aws, "us-east-1")]
+    [InlineData(Cloud.Aws, "us-west-2")]
+    [InlineData(Cloud.Aws, "eu-west-1")]
+    [InlineData(Cloud.Aws, "ap-northeast-1")]
+    [InlineData(Cloud.Aws, "ap-southeast-1")]
+    [InlineData(Cloud.AwsChina, "cn-north-1")]
+    [InlineData(Cloud.AwsChina, "cn-northwest-1")]
+    [InlineData(Cloud.Alicloud, "cn-beijing")]
+    [InlineData(Cloud.Alicloud, "cn-shanghai")]
+    [InlineData(Cloud.Alicloud, "cn-hangzhou")]
+    public void Every_offer_in_a_region_stacks_deploy_to_is_verified_and_priced_with_a_date(Cloud cloud, string region)
+    {
+        var offers = Catalog.InstanceTypes
+            .Where(type => type.Provider == GpuCatalog.ProviderOf(cloud))
+            .Select(type => type.OfferIn(region))
+            .OfType<InstanceTypeOffer>()
+            .ToList();
+
+        Assert.NotEmpty(offers);
+        Assert.All(offers, offer =>
+        {
+            Assert.True(offer.Verified, region);
+            Assert.True(DateOnly.TryParseExact(offer.PriceDate, "yyyy-MM-dd", out _), $"{region}: price date '{offer.PriceDate}'");
+        });
     }
 
     [Fact]
     public void The_facts_of_an_entry_are_those_of_its_source()
     {
         var p5 = Catalog.FindInstanceType(Cloud.Aws, "p5.48xlarge")!;
+        var gn7i = Catalog.FindInstanceType(Cloud.Alicloud, "ecs.gn7i-c8g1.2xlarge")!;
 
         Assert.Equal(("h100", 8, 81920, 192, 32), (p5.Gpu, p5.Gpus, p5.GpuMemoryMiB, p5.Vcpus, p5.EfaInterfaces));
         Assert.Equal(55.04m, p5.OfferIn("us-east-1")!.OnDemandHourly);
+        Assert.Equal((68.8m, "2026-01-21"), (p5.OfferIn("ap-northeast-1")!.OnDemandHourly!.Value, p5.OfferIn("ap-northeast-1")!.PriceDate));
         Assert.Equal(5.223m, Catalog.FindInstanceType(Cloud.AwsChina, "g4dn.xlarge")!.OfferIn("cn-north-1")!.OnDemandHourly);
+        Assert.Equal(108.49273m, Catalog.FindInstanceType(Cloud.AwsChina, "g5.48xlarge")!.OfferIn("cn-northwest-1")!.OnDemandHourly);
+        Assert.Equal(("a10", 1, 24576, 8, 30 * 1024), (gn7i.Gpu, gn7i.Gpus, gn7i.GpuMemoryMiB, gn7i.Vcpus, gn7i.MemoryMiB));
+        Assert.Equal((9.5326m, "CNY", "2024-12-30"), (gn7i.OfferIn("cn-beijing")!.OnDemandHourly!.Value, gn7i.OfferIn("cn-beijing")!.Currency, gn7i.OfferIn("cn-beijing")!.PriceDate));
         Assert.False(Catalog.FindInstanceType(Cloud.Alicloud, "ecs.gn6i-c4g1.xlarge")!.SupportsEfa);
+    }
+
+    private static GpuCatalog LoadWithOffer(string offer) =>
+        GpuCatalog.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes($$"""
+            {
+              "sources": {"specs": "a spec sheet", "prices": "a price list"},
+              "models": [{"key": "x1", "name": "Example X1"}],
+              "instanceTypes": [
+                {"provider": "ec2", "name": "x1.large", "gpu": "x1", "gpus": 1, "gpuMemoryMiB": 1024, "vcpus": 8, "memoryMiB": 32768,
+                 "localNvmeGB": 0, "efaInterfaces": 0, "source": "specs", "offers": [{{offer}}]}
+              ]
+            }
+            """)));
+
+    [Fact]
+    public void A_verified_offer_is_read_with_its_price_currency_date_and_source()
+    {
+        var offer = LoadWithOffer("""{"region": "us-east-1", "onDemandHourly": 1.5, "currency": "USD", "priceDate": "2026-01-21", "source": "prices"}""")
+            .FindInstanceType(Cloud.Aws, "x1.large")!.OfferIn("us-east-1")!;
+
+        Assert.Equal(new InstanceTypeOffer("us-east-1", true, 1.5m, "USD", "2026-01-21", "prices"), offer);
+    }
+
+    [Theory]
+    [InlineData("""{"region": "us-east-1", "currency": "USD", "priceDate": "2026-01-21", "source": "prices"}""", "lacks a price")]
+    [InlineData("""{"region": "us-east-1", "onDemandHourly": 1.5, "currency": "USD", "source": "prices"}""", "price date")]
+    [InlineData("""{"region": "us-east-1", "onDemandHourly": 1.5, "currency": "USD", "priceDate": "Jan 2026", "source": "prices"}""", "price date")]
+    [InlineData("""{"region": "us-east-1", "onDemandHourly": 1.5, "currency": "USD", "priceDate": "2026-01-21", "source": "a blog"}""", "described source")]
+    [InlineData("""{"region": "us-east-1", "verified": false, "onDemandHourly": 1.5}""", "unverified but carries a price")]
+    public void An_offer_without_the_facts_a_price_needs_is_refused_when_the_catalog_is_read(string offer, string expected)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => LoadWithOffer(offer));
+
+        Assert.Contains("x1.large in us-east-1", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 }

@@ -249,7 +249,7 @@ public class GpuNodePoolTests
         Assert.Equal(ComputeCodes.GpuNotInRegion, diagnostic.Code);
         Assert.Equal("gpu-infer.gpu", diagnostic.Subject);
         Assert.Contains("'h100' (NVIDIA H100) is not offered in cn-beijing (alicloud)", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("offered on aws in us-east-1, us-west-2 [unverified]", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("offered on aws in ap-northeast-1, us-east-1, us-west-2", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -304,14 +304,22 @@ public class GpuNodePoolTests
     [Fact]
     public void Efa_on_instance_types_without_it_is_refused_naming_what_has_it()
     {
-        var chosen = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "l4", MaxNodes = 1, Efa = true });
+        var chosen = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "v100", MaxNodes = 1, Efa = true });
         var given = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "l4", MaxNodes = 1, Efa = true, InstanceTypes = ["g6.xlarge"] });
         var alibaba = Refused(ClusterTestStacks.AlibabaProd, new GpuNodePoolArgs { Gpu = "a100", GpusPerNode = 8, MaxNodes = 1, Efa = true });
+        var catalog = new GpuCatalog(
+            [new GpuModel("x1", "Example X1", null)],
+            [
+                new GpuInstanceType("ec2", "x1.large", "x1", 1, 1024, 8, 32768, 0, 0, "test", [new InstanceTypeOffer("us-east-1", false, null, null, null, null)]),
+                new GpuInstanceType("ec2", "x1.metal", "x1", 4, 1024, 32, 131072, 0, 1, "test", [new InstanceTypeOffer("us-east-1", false, null, null, null, null)]),
+            ]);
+        var elsewhere = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "x1", MaxNodes = 1, Efa = true, Catalog = catalog });
 
         var diagnostic = Assert.Single(chosen.Diagnostics);
         Assert.Equal((ComputeCodes.EfaNotSupported, "gpu-infer.efa"), (diagnostic.Code, diagnostic.Subject));
-        Assert.Contains("no instance type with 1 × l4 in us-east-1 has EFA", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("or gpusPerNode 4 or 8 with EFA", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("no instance type with 1 × v100 in us-east-1 has EFA (p3.2xlarge); allowed: false", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("no instance type with 1 × x1 in us-east-1 has EFA (x1.large); allowed: false, or gpusPerNode 4 with EFA",
+            Assert.Single(elsewhere.Diagnostics).Message, StringComparison.Ordinal);
         Assert.Equal((ComputeCodes.EfaNotSupported, "gpu-infer.instanceTypes[0]"), (Assert.Single(given.Diagnostics).Code, given.Diagnostics[0].Subject));
         Assert.Equal(ComputeCodes.EfaNotSupported, Assert.Single(alibaba.Diagnostics).Code);
     }

@@ -93,14 +93,14 @@ public class ComputeSpecReaderTests
             Base(cloud: "alicloud", region: "cn-beijing", vpc: "10.65.0.0/16"))));
 
         Assert.Equal(("ML4002", "ml-platform:gpuPools[1].gpu"), (error.Code, error.Subject));
-        Assert.Contains("'h100' (NVIDIA H100) is not offered in cn-beijing (alicloud); h100 is offered on aws in us-east-1, us-west-2 [unverified]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'h100' (NVIDIA H100) is not offered in cn-beijing (alicloud); h100 is offered on aws in ap-northeast-1, us-east-1, us-west-2", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("""[{"name":"gpu-a","gpu":"l4","minNodes":3,"maxNodes":2}]""", "ML4003", "ml-platform:gpuPools[0].minNodes", "3 is above maxNodes 2")]
     [InlineData("""[{"name":"gpu-a","gpu":"l4","minNodes":1,"maxNodes":2,"desiredNodes":5}]""", "ML4004", "ml-platform:gpuPools[0].desiredNodes", "5 is outside")]
     [InlineData("""[{"name":"gpu-a","gpu":"l4","maxNodes":2,"instanceTypes":["m6i.xlarge"]}]""", "ML4005", "ml-platform:gpuPools[0].instanceTypes[0]", "'m6i.xlarge' is not an instance type with GPUs")]
-    [InlineData("""[{"name":"gpu-a","gpu":"l4","maxNodes":2,"efa":true}]""", "ML4006", "ml-platform:gpuPools[0].efa", "has EFA")]
+    [InlineData("""[{"name":"gpu-a","gpu":"v100","maxNodes":2,"efa":true}]""", "ML4006", "ml-platform:gpuPools[0].efa", "has EFA")]
     [InlineData("""[{"name":"gpu-a","gpu":"l4","maxNodes":2,"instanceTypes":["g6.xlarge"],"efa":true}]""", "ML4006", "ml-platform:gpuPools[0].instanceTypes[0]", "has no EFA")]
     [InlineData("""[{"name":"gpu-a","gpu":"h100","gpusPerNode":4,"maxNodes":2}]""", "ML4008", "ml-platform:gpuPools[0].gpusPerNode", "allowed: 1, 8 per node")]
     [InlineData("""[{"name":"gpu-a","gpu":"b300","maxNodes":2}]""", "ML4001", "ml-platform:gpuPools[0].gpu", "'b300' is not a GPU model of the catalog")]

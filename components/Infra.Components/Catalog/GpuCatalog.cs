@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Infra.Components.Environment;
@@ -9,7 +10,8 @@ namespace Infra.Components.Catalog;
 public sealed record GpuModel(string Key, string Name, string? Note);
 
 /// <summary>
-/// One region's offer of an instance type. <see cref="Verified"/> false means no source here
+/// One region's offer of an instance type: its on-demand list price per hour, the currency as
+/// published and the date the price was captured. <see cref="Verified"/> false means no source here
 /// confirms the region offers it ([unverified] in the catalog); such offers carry no price.
 /// </summary>
 public sealed record InstanceTypeOffer(string Region, bool Verified, decimal? OnDemandHourly, string? Currency, string? PriceDate, string? Source);
@@ -103,6 +105,12 @@ public sealed class GpuCatalog
     {
         using var stream = typeof(GpuCatalog).Assembly.GetManifestResourceStream("Infra.Components.Catalog.gpus.json")
             ?? throw new InvalidOperationException("the embedded GPU catalog is missing");
+        return Load(stream);
+    }
+
+    /// <summary>Reads a catalog in the format of <c>gpus.json</c>; refuses entries whose facts lack a described source.</summary>
+    internal static GpuCatalog Load(Stream stream)
+    {
         var file = JsonSerializer.Deserialize(stream, GpuCatalogJson.Default.GpuCatalogFile)
             ?? throw new InvalidOperationException("the embedded GPU catalog is empty");
         var models = file.Models.Select(model => new GpuModel(model.Key, model.Name, model.Note)).ToList();
@@ -128,9 +136,15 @@ public sealed class GpuCatalog
 
     private static InstanceTypeOffer ToOffer(string type, OfferEntry offer, Dictionary<string, string> sources)
     {
-        if (offer.Verified && (offer.OnDemandHourly is null || offer.Currency is null || offer.Source is null || !sources.ContainsKey(offer.Source)))
+        if (offer.Verified && (offer.OnDemandHourly is null || offer.Currency is null || offer.Source is null || !sources.ContainsKey(offer.Source)
+            || !DateOnly.TryParseExact(offer.PriceDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
         {
-            throw new InvalidDataException($"GPU catalog: {type} in {offer.Region} is verified but lacks a price, currency or described source");
+            throw new InvalidDataException($"GPU catalog: {type} in {offer.Region} is verified but lacks a price, currency, price date (yyyy-MM-dd) or described source");
+        }
+
+        if (!offer.Verified && offer.OnDemandHourly is not null)
+        {
+            throw new InvalidDataException($"GPU catalog: {type} in {offer.Region} is unverified but carries a price; an unconfirmed offer has none");
         }
 
         return new InstanceTypeOffer(offer.Region, offer.Verified, offer.OnDemandHourly, offer.Currency, offer.PriceDate, offer.Source);
