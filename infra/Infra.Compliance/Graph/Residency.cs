@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Infra.Components.Catalog;
 using Infra.Components.Environment;
@@ -28,8 +29,15 @@ public sealed partial class Residency
     [GeneratedRegex(@"\.amazonaws\.com\.cn(?![a-z0-9.-])", RegexOptions.CultureInvariant)]
     private static partial Regex ChinaEndpoint();
 
+    /// <summary>No region code (<c>us-east-1</c>), ARN prefix (<c>arn:aws:</c>) or endpoint is shorter.</summary>
+    private const int ShortestPointer = 8;
+
+    /// <summary>Every AWS-shaped region code has one of these (the regular expression's direction words).</summary>
+    private static readonly SearchValues<string> Directions = SearchValues.Create(["-north", "-south", "-east", "-west", "-central"], StringComparison.Ordinal);
+
     private readonly Dictionary<string, Jurisdiction> _known;
-    private readonly Regex _catalogCodes;
+    private readonly SearchValues<string> _catalogCodes;
+    private readonly string[] _codesLongestFirst;
 
     public Residency(RegionCatalog regions, Jurisdiction jurisdiction)
     {
@@ -47,8 +55,8 @@ public sealed partial class Residency
         }
 
         ChinaRegions = [.. _known.Where(entry => entry.Value == Jurisdiction.China).Select(entry => entry.Key).Order(StringComparer.Ordinal)];
-        var alternatives = string.Join("|", _known.Keys.OrderByDescending(code => code.Length).Select(Regex.Escape));
-        _catalogCodes = new Regex($"(?<![a-z0-9])(?:{alternatives})(?![0-9]|[a-z0-9]{{2}})", RegexOptions.CultureInvariant);
+        _codesLongestFirst = [.. _known.Keys.OrderByDescending(code => code.Length).ThenBy(code => code, StringComparer.Ordinal)];
+        _catalogCodes = SearchValues.Create(_codesLongestFirst, StringComparison.Ordinal);
     }
 
     public Jurisdiction Jurisdiction { get; }
@@ -73,33 +81,120 @@ public sealed partial class Residency
     }
 
     /// <summary>Everything in a literal string that points outside the stack's jurisdiction.</summary>
-    public IEnumerable<string> TextProblems(string text)
+    public IReadOnlyList<string> TextProblems(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var regions = AwsShapedRegion().Matches(text).Concat(_catalogCodes.Matches(text))
-            .Select(match => match.Value).Distinct(StringComparer.Ordinal);
-        foreach (var region in regions)
+
+        // Every string of the program passes here, most of them names and numbers: the cheap
+        // tests first, the regular expressions only where they can match.
+        if (text.Length < ShortestPointer)
+        {
+            return [];
+        }
+
+        var problems = new List<string>();
+        var regions = new List<string>();
+        if (text.AsSpan().ContainsAny(Directions))
+        {
+            foreach (Match match in AwsShapedRegion().Matches(text))
+            {
+                regions.Add(match.Value);
+            }
+        }
+
+        if (text.AsSpan().ContainsAny(_catalogCodes))
+        {
+            regions.AddRange(CatalogCodes(text));
+        }
+
+        foreach (var region in regions.Distinct(StringComparer.Ordinal))
         {
             var jurisdiction = _known.TryGetValue(region, out var known) ? known : PresumedChina(region) ? Jurisdiction.China : Jurisdiction.Global;
             if (jurisdiction != Jurisdiction)
             {
-                yield return $"names region '{region}' ({EnvironmentNames.Of(jurisdiction)})";
+                problems.Add($"names region '{region}' ({EnvironmentNames.Of(jurisdiction)})");
             }
         }
 
-        foreach (var partition in ArnPartition().Matches(text).Select(match => match.Groups[1].Value).Distinct(StringComparer.Ordinal))
+        if (text.Contains("arn:", StringComparison.Ordinal))
         {
-            if ((Jurisdiction == Jurisdiction.China) != (partition == "aws-cn"))
+            foreach (var partition in ArnPartition().Matches(text).Select(match => match.Groups[1].Value).Distinct(StringComparer.Ordinal))
             {
-                yield return $"has an ARN in partition '{partition}', {(Jurisdiction == Jurisdiction.China ? "outside China (China uses aws-cn)" : "the AWS China partition")}";
+                if ((Jurisdiction == Jurisdiction.China) != (partition == "aws-cn"))
+                {
+                    problems.Add($"has an ARN in partition '{partition}', {(Jurisdiction == Jurisdiction.China ? "outside China (China uses aws-cn)" : "the AWS China partition")}");
+                }
             }
         }
 
-        if (Jurisdiction == Jurisdiction.Global && ChinaEndpoint().IsMatch(text))
+        if (Jurisdiction == Jurisdiction.Global && text.Contains(".amazonaws.com.cn", StringComparison.Ordinal) && ChinaEndpoint().IsMatch(text))
         {
-            yield return "names an AWS China endpoint (*.amazonaws.com.cn)";
+            problems.Add("names an AWS China endpoint (*.amazonaws.com.cn)");
         }
+
+        return problems;
     }
+
+    /// <summary>
+    /// The catalog's region codes in a text, as whole codes: not inside a longer word or code
+    /// (<c>xcn-beijing</c>, <c>cn-beijing12</c>), but followed by a zone letter (<c>cn-beijing-a</c>,
+    /// <c>us-east-1a</c>). Where two codes start at the same place the longest counts.
+    /// </summary>
+    private List<string> CatalogCodes(string text)
+    {
+        var found = new List<string>();
+        var span = text.AsSpan();
+        for (var start = 0; start < span.Length;)
+        {
+            var offset = span[start..].IndexOfAny(_catalogCodes);
+            if (offset < 0)
+            {
+                break;
+            }
+
+            var at = start + offset;
+            var match = WholeCodeAt(span, at);
+            if (match is not null)
+            {
+                found.Add(match);
+            }
+
+            start = at + (match?.Length ?? 1);
+        }
+
+        return found;
+    }
+
+    /// <summary>The longest catalog code at <paramref name="at"/> that stands as a whole code there.</summary>
+    private string? WholeCodeAt(ReadOnlySpan<char> span, int at)
+    {
+        if (at > 0 && IsAlphanumeric(span[at - 1]))
+        {
+            return null;
+        }
+
+        string? best = null;
+        foreach (var code in _codesLongestFirst)
+        {
+            if (!span[at..].StartsWith(code, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var end = at + code.Length;
+            var wholeEnd = end == span.Length || !char.IsAsciiDigit(span[end])
+                && !(end + 1 < span.Length && IsAlphanumeric(span[end]) && IsAlphanumeric(span[end + 1]));
+            if (wholeEnd)
+            {
+                best = code;
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsAlphanumeric(char c) => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c);
 
     /// <summary>A region code the catalog does not list: AWS and Alibaba Cloud China regions start with <c>cn-</c>.</summary>
     private static bool PresumedChina(string region) =>

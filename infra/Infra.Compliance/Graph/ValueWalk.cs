@@ -10,24 +10,54 @@ namespace Infra.Compliance.Graph;
 /// </summary>
 public static class ValueWalk
 {
-    public static IEnumerable<(string Path, Value Value)> Nodes(Value value, string path)
+    public static IReadOnlyList<(string Path, Value Value)> Nodes(Value value, string path)
     {
         ArgumentNullException.ThrowIfNull(value);
-        yield return (path, value);
-        IEnumerable<(string, Value)> children = value switch
+        var nodes = new List<(string Path, Value Value)>();
+        Collect(value, path, nodes);
+        return nodes;
+    }
+
+    // Depth first into one list: nested iterators would cost a frame per level for every node.
+    private static void Collect(Value value, string path, List<(string Path, Value Value)> nodes)
+    {
+        nodes.Add((path, value));
+        switch (value)
         {
-            MapValue map => map.Entries.SelectMany(entry => Nodes(entry.Value, Join(path, entry.Key))),
-            ListValue list => list.Items.SelectMany((item, i) => Nodes(item, $"{path}[{i}]")),
-            ExprValue { Expression: Builtin builtin } => Nodes(builtin.Argument, Join(path, "fn::" + builtin.Name)),
-            ExprValue { Expression: Invoke invoke } => Nodes(invoke.Arguments, Join(path, $"fn::invoke({invoke.Function})")),
-            ExprValue { Expression: Interpolation interpolation } => interpolation.Parts.SelectMany(part => part.Text is { } text
-                ? [(path, (Value)new StringValue(text))]
-                : Nodes(new ExprValue(part.Expression!), path)),
-            _ => [],
-        };
-        foreach (var child in children)
-        {
-            yield return child;
+            case MapValue map:
+                foreach (var (key, child) in map.Entries)
+                {
+                    Collect(child, Join(path, key), nodes);
+                }
+
+                break;
+            case ListValue list:
+                for (var i = 0; i < list.Items.Length; i++)
+                {
+                    Collect(list.Items[i], $"{path}[{i}]", nodes);
+                }
+
+                break;
+            case ExprValue { Expression: Builtin builtin }:
+                Collect(builtin.Argument, Join(path, "fn::" + builtin.Name), nodes);
+                break;
+            case ExprValue { Expression: Invoke invoke }:
+                Collect(invoke.Arguments, Join(path, $"fn::invoke({invoke.Function})"), nodes);
+                break;
+            case ExprValue { Expression: Interpolation interpolation }:
+                foreach (var part in interpolation.Parts)
+                {
+                    if (part.Text is { } text)
+                    {
+                        nodes.Add((path, new StringValue(text)));
+                    }
+                    else
+                    {
+                        Collect(new ExprValue(part.Expression!), path, nodes);
+                    }
+                }
+
+                break;
         }
     }
 

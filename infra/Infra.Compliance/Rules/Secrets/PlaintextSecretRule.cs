@@ -59,8 +59,15 @@ public sealed partial class PlaintextSecretRule : ComplianceRule
         var subjects = context.Resources.Select(resource => (resource.LogicalName, Value: (Value)resource.Properties, Root: "properties"))
             .Concat(context.Stack.Variables.Select(variable => (LogicalName: variable.Name, variable.Value, Root: "value")))
             .ToList();
+        // Keys repeat across resources (tags, metadata, values): each is read once per synthesis.
+        var secretNames = new Dictionary<string, bool>(StringComparer.Ordinal);
         var violations = subjects
-            .Select(subject => (subject.LogicalName, Paths: Plaintext(subject.Value, subject.Root, named: false).ToList()))
+            .Select(subject =>
+            {
+                var paths = new List<string>();
+                Plaintext(subject.Value, subject.Root, named: false, paths, secretNames);
+                return (subject.LogicalName, Paths: paths);
+            })
             .Where(entry => entry.Paths.Count > 0)
             .Select(entry => new Violation(entry.LogicalName,
                 $"{string.Join(", ", entry.Paths)} {(entry.Paths.Count == 1 ? "holds a plaintext value" : "hold plaintext values")}; use fn::secret or a config reference set with --secret"))
@@ -89,28 +96,27 @@ public sealed partial class PlaintextSecretRule : ComplianceRule
                || words.Select((word, i) => (word, i)).Any(entry => entry.word == "key" && entry.i + 1 < words.Count && words[entry.i + 1] == "material");
     }
 
-    /// <summary>Paths of plaintext values under secret-named keys (<paramref name="named"/>: the value's own key names a secret).</summary>
-    private static IEnumerable<string> Plaintext(Value value, string path, bool named)
+    /// <summary>Adds the paths of plaintext values under secret-named keys (<paramref name="named"/>: the value's own key names a secret).</summary>
+    private static void Plaintext(Value value, string path, bool named, List<string> found, Dictionary<string, bool> secretNames)
     {
         switch (value)
         {
             case MapValue map:
                 foreach (var (key, child) in map.Entries)
                 {
-                    foreach (var found in Plaintext(child, path + "." + key, named || NamesSecret(key)))
+                    if (!secretNames.TryGetValue(key, out var secret))
                     {
-                        yield return found;
+                        secretNames[key] = secret = NamesSecret(key);
                     }
+
+                    Plaintext(child, path + "." + key, named || secret, found, secretNames);
                 }
 
                 break;
             case ListValue list:
                 for (var i = 0; i < list.Items.Length; i++)
                 {
-                    foreach (var found in Plaintext(list.Items[i], $"{path}[{i}]", named))
-                    {
-                        yield return found;
-                    }
+                    Plaintext(list.Items[i], $"{path}[{i}]", named, found, secretNames);
                 }
 
                 break;
@@ -122,30 +128,23 @@ public sealed partial class PlaintextSecretRule : ComplianceRule
                 {
                     if (builtin.Name == "readFile" || HasLiteral(builtin.Name == "join" && builtin.Argument is ListValue { Items: [_, var items] } ? items : builtin.Argument))
                     {
-                        yield return path;
+                        found.Add(path);
                     }
                 }
                 else
                 {
-                    foreach (var found in Plaintext(builtin.Argument, $"{path}.fn::{builtin.Name}", named: false))
-                    {
-                        yield return found;
-                    }
+                    Plaintext(builtin.Argument, $"{path}.fn::{builtin.Name}", named: false, found, secretNames);
                 }
 
                 break;
             case ExprValue { Expression: Invoke invoke } when !named:
-                foreach (var found in Plaintext(invoke.Arguments, $"{path}.fn::invoke({invoke.Function})", named: false))
-                {
-                    yield return found;
-                }
-
+                Plaintext(invoke.Arguments, $"{path}.fn::invoke({invoke.Function})", named: false, found, secretNames);
                 break;
             case ExprValue { Expression: Interpolation interpolation } when named && interpolation.Parts.Any(part => part.Text is { Length: > 0 }):
-                yield return path;
+                found.Add(path);
                 break;
             case StringValue { Text.Length: > 0 } or NumberValue when named:
-                yield return path;
+                found.Add(path);
                 break;
         }
     }
