@@ -48,5 +48,11 @@ public static class ResourceTypes
     public const string AlicloudSecurityGroup = "alicloud:ecs/securityGroup:SecurityGroup";
     public const string AlicloudSecurityGroupRule = "alicloud:ecs/securityGroupRule:SecurityGroupRule";
 
+    /// <summary>
+    /// Types whose loss loses data or a running platform: buckets, keys, clusters. The compliance
+    /// pack requires them protected in prod; <c>infra diff</c> flags their deletion or replacement.
+    /// </summary>
+    public static IReadOnlySet<string> Stateful { get; } = Set(S3Bucket, OssBucket, AwsKmsKey, AlicloudKmsKey, EksCluster, AckCluster);
+
     public static IReadOnlySet<string> Set(params string[] types) => new HashSet<string>(types, StringComparer.Ordinal);
 }

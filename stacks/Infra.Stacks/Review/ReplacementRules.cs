@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Infra.Compliance.Graph;
 
 namespace Infra.Stacks.Review;
 
@@ -10,17 +11,6 @@ namespace Infra.Stacks.Review;
 /// </summary>
 public static class ReplacementRules
 {
-    /// <summary>Types whose loss loses data or a running platform: buckets, keys, clusters.</summary>
-    public static FrozenSet<string> StatefulTypes { get; } = new[]
-    {
-        "aws:s3/bucket:Bucket",
-        "alicloud:oss/bucket:Bucket",
-        "aws:kms/key:Key",
-        "alicloud:kms/key:Key",
-        "aws:eks/cluster:Cluster",
-        "alicloud:cs/managedKubernetes:ManagedKubernetes",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenDictionary<string, string[]> ForceNew = new Dictionary<string, string[]>
     {
         ["aws:s3/bucket:Bucket"] = ["bucket", "bucketPrefix", "objectLockEnabled"],
@@ -35,7 +25,8 @@ public static class ReplacementRules
         ["alicloud:cs/managedKubernetes:ManagedKubernetes"] = ["podCidr", "serviceCidr"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static bool IsStateful(string type) => StatefulTypes.Contains(type);
+    /// <summary>Whether losing a resource of <paramref name="type"/> loses data or a running platform (buckets, keys, clusters).</summary>
+    public static bool IsStateful(string type) => ResourceTypes.Stateful.Contains(type);
 
     /// <summary>The input (first segment of a property path) whose change replaces the resource, if any.</summary>
     public static string? ForcesReplacement(string type, string propertyPath)

@@ -12,15 +12,6 @@ namespace Infra.Compliance.Rules.Keys;
 /// </summary>
 public sealed class StatefulProtectionRule : ResourceRule
 {
-    /// <summary>The same set infra diff treats as stateful (Infra.Stacks ReplacementRules.StatefulTypes).</summary>
-    public static IReadOnlySet<string> StatefulTypes { get; } = ResourceTypes.Set(
-        ResourceTypes.S3Bucket,
-        ResourceTypes.OssBucket,
-        ResourceTypes.AwsKmsKey,
-        ResourceTypes.AlicloudKmsKey,
-        ResourceTypes.EksCluster,
-        ResourceTypes.AckCluster);
-
     public override string Id => "MLC-STA-001";
 
     public override Severity Severity => Severity.Error;
@@ -36,7 +27,7 @@ public sealed class StatefulProtectionRule : ResourceRule
         [ControlReference.Fsbp("KMS.3", "AWS KMS keys should not be deleted unintentionally")];
 
     protected override bool AppliesTo(Resource resource, ComplianceContext context) =>
-        context.Environment.Tier == Tier.Prod && StatefulTypes.Contains(resource.Type);
+        context.Environment.Tier == Tier.Prod && ResourceTypes.Stateful.Contains(resource.Type);
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
     {
