@@ -85,7 +85,7 @@ cd "$root"
 
 # --- in process ----------------------------------------------------------------------------------
 echo "bench-synth: BenchmarkDotNet (in-process)" >&2
-"${tool[@]}" --filter '*' --job short --inProcess --exporters json --artifacts "$results/bdn" >&2
+"${tool[@]}" --filter '*' --job short --iterationCount 15 --warmupCount 5 --inProcess --exporters json --artifacts "$results/bdn" >&2
 for size in 100 1000 10000; do
   /usr/bin/time -v "${tool[@]}" estate "$size" > "$results/estate/$size.out" 2> "$results/rss/estate-$size.txt"
   sed -n 's/.*resources=\([0-9]*\).*/\1 resources/p' "$results/estate/$size.out" > "$results/estate/$size.txt"

@@ -72,7 +72,7 @@ internal static partial class PerformanceReport
         text.AppendLine();
         text.AppendLine("### In-process: BenchmarkDotNet");
         text.AppendLine();
-        text.AppendLine("`bench/Infra.Benchmarks` (`--job short`, in-process toolchain): one synthesis of each reference stack, and of generated estates made of the real components (a network, keys, S3 buckets for ML data with their keys, policies, logging and lifecycle, one in four replicated), composed, checked and written. Peak RSS of an estate is that of a fresh process (JIT) that synthesizes it once.");
+        text.AppendLine("`bench/Infra.Benchmarks` (`--job short` with 15 iterations after 5 warm-ups, in-process toolchain): one synthesis of each reference stack, and of generated estates made of the real components (a network, keys, S3 buckets for ML data with their keys, policies, logging and lifecycle, one in four replicated), composed, checked and written. Peak RSS of an estate is that of a fresh process (JIT) that synthesizes it once.");
         text.AppendLine();
         text.AppendLine("| benchmark | median | allocated per synthesis | peak RSS (one synthesis, fresh process) |");
         text.AppendLine("|---|---:|---:|---:|");
