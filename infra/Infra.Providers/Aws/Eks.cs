@@ -273,7 +273,8 @@ public sealed record GetAddonVersionArgs : Args
 /// <summary>
 /// Enum-like values of the eks module. The SDK types them as strings; the values are from the
 /// SDK docs (taint effects, capacity types, authentication modes, support types) and, for AMI
-/// types, the EKS API's AMI type list ([unverified] against the SDK, which lists none).
+/// types, which the SDK does not list, the EKS API's strings as AWS CDK's <c>NodegroupAmiType</c>
+/// spells them (aws-cdk-lib aws-eks managed-nodegroup.ts: <c>AL2023_x86_64_NVIDIA</c>, lower-case x86_64).
 /// </summary>
 public static class EksValues
 {
