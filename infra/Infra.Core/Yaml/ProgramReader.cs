@@ -26,22 +26,7 @@ public static partial class ProgramReader
     /// <exception cref="FormatException">The text is not a program of this shape, or a reference names nothing in it.</exception>
     public static Stack Read(string yaml, string stackName, string sourceName)
     {
-        ArgumentNullException.ThrowIfNull(yaml);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException error)
-        {
-            throw new FormatException($"{sourceName}: not valid YAML: {error.Message}", error);
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            throw new FormatException($"{sourceName}: not a Pulumi YAML program");
-        }
-
+        var root = ProgramYaml.LoadRoot(yaml, sourceName);
         return new Reader(root, sourceName).Build(stackName);
     }
 

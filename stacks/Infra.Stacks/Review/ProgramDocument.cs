@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using YamlDotNet.Core;
+using Infra.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Infra.Stacks.Review;
@@ -32,20 +32,7 @@ public sealed class ProgramDocument
     /// <exception cref="FormatException">The text is not a YAML program with a resources map.</exception>
     public static ProgramDocument Parse(string yaml, string sourceName)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException error)
-        {
-            throw new FormatException($"{sourceName}: not valid YAML: {error.Message}", error);
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            throw new FormatException($"{sourceName}: not a Pulumi YAML program");
-        }
+        var root = ProgramYaml.LoadRoot(yaml, sourceName);
 
         var resources = ImmutableSortedDictionary.CreateBuilder<string, ProgramResource>(StringComparer.Ordinal);
         if (root.Children.TryGetValue(new YamlScalarNode("resources"), out var node) && node is YamlMappingNode map)
