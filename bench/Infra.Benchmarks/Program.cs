@@ -17,10 +17,12 @@ switch (args)
         // Compose, check and write one estate, again and again in one process (for a profiler),
         // with the time of each phase once the code is warm.
         var estateInput = Estate.Input();
-        for (var i = 0; i < int.Parse(repeat, CultureInfo.InvariantCulture); i++)
+        var estateSize = int.Parse(size, CultureInfo.InvariantCulture);
+        var repeats = int.Parse(repeat, CultureInfo.InvariantCulture);
+        for (var i = 0; i < repeats; i++)
         {
             var t0 = Stopwatch.GetTimestamp();
-            var graph = Estate.Compose(estateInput, int.Parse(size, CultureInfo.InvariantCulture));
+            var graph = Estate.Compose(estateInput, estateSize);
             var t1 = Stopwatch.GetTimestamp();
             _ = Infra.Core.Graph.GraphChecker.Check(graph);
             var t2 = Stopwatch.GetTimestamp();
