@@ -10,6 +10,7 @@ import ts from "typescript";
 import { parse } from "yaml";
 import { Translation } from "./translate.mjs";
 import { describe } from "./messages.mjs";
+import { builtinOf } from "./builtins.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const nodeModules = join(root, "node_modules");
@@ -59,6 +60,23 @@ function compile(translations, oldProgram) {
 function placeOf(translation, sourceFile, position) {
   const { line } = sourceFile.getLineAndCharacterOfPosition(position);
   return translation.places[line] ?? { resource: "(program)", path: "" };
+}
+
+/**
+ * The innermost built-in call (`fn_join(…)`, see builtins.mjs) whose arguments hold a position, so a
+ * type error there is reported as the host's rule for that built-in, not as the SDK's.
+ */
+function builtinAround(sourceFile, position) {
+  let found;
+  const visit = (node) => {
+    if (position < node.getStart(sourceFile) || position >= node.end) return;
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && position >= node.arguments.pos && position < node.arguments.end) {
+      found = builtinOf(node.expression.text) ?? found;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
 }
 
 /** SDK classes and inputs marked @deprecated that a program uses (TypeScript only warns about these in editors). */
@@ -112,7 +130,7 @@ export function check(programs) {
       const diagnostics = [...program.getSyntacticDiagnostics(sourceFile), ...program.getSemanticDiagnostics(sourceFile)];
       for (const diagnostic of diagnostics) {
         const place = placeOf(translation, sourceFile, diagnostic.start ?? 0);
-        const described = describe(diagnostic, place);
+        const described = describe(diagnostic, place, builtinAround(sourceFile, diagnostic.start ?? 0));
         record({ stack, resource: place.resource, path: described.path, message: described.message });
         progressed = applyPatch(patches.get(stack), place, described) || progressed;
       }

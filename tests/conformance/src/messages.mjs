@@ -7,9 +7,18 @@ const join = (path, name) => (path ? `${path}.${name}` : name);
 /**
  * @param {ts.Diagnostic} diagnostic
  * @param {{resource: string, path: string}} place where the diagnostic's line came from
+ * @param {{name: string, rule: string | null} | undefined} builtin the host built-in whose argument the diagnostic is in
  * @returns {{ kind: string, path: string, message: string, names?: string[] }}
  */
-export function describe(diagnostic, place) {
+export function describe(diagnostic, place, builtin) {
+  const described = describeSdk(diagnostic, place);
+  if (described.kind !== "wrong-type" || !builtin?.rule) return described;
+  const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
+  const found = text.match(/(?:Argument of type|Type) '(.+?)' is not assignable/)?.[1];
+  return { ...described, message: `${builtin.rule}; found ${found ? simplify(found).replace(/\bOutputInstance</g, "Output<") : "a value of another type"}` };
+}
+
+function describeSdk(diagnostic, place) {
   const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
   const first = text.split("\n")[0];
   let match;

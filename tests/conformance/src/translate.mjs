@@ -5,6 +5,7 @@
 // Literal maps and lists are written one entry a line, and every line remembers the resource and
 // property path it writes, so a compiler message can be reported as `stack: resource.path: …`.
 import { locate, verify } from "./tokens.mjs";
+import { ASSETS, BUILTINS, DECLARATIONS, INVOKE_SHORTHAND, PAIR, checkLiterals } from "./builtins.mjs";
 
 /** Resource options that exist in @pulumi/pulumi's ResourceOptions (others are checked by the C# tests). */
 const RESOURCE_OPTIONS = new Set([
@@ -12,18 +13,6 @@ const RESOURCE_OPTIONS = new Set([
   "ignoreChanges", "import", "parent", "pluginDownloadURL", "protect", "provider", "replaceOnChanges",
   "retainOnDelete", "version",
 ]);
-
-const ASSETS = {
-  "fn::stringasset": "pulumi.asset.StringAsset",
-  "fn::fileasset": "pulumi.asset.FileAsset",
-  "fn::remoteasset": "pulumi.asset.RemoteAsset",
-  "fn::filearchive": "pulumi.asset.FileArchive",
-  "fn::remotearchive": "pulumi.asset.RemoteArchive",
-  "fn::assetarchive": "pulumi.asset.AssetArchive",
-};
-
-const STRING_BUILTINS = new Set(["fn::join", "fn::tojson", "fn::tobase64", "fn::frombase64", "fn::readfile", "fn::sha1", "fn::filebase64", "fn::filebase64sha256"]);
-const ANY_BUILTINS = new Set(["fn::select", "fn::length", "fn::unsecret", "fn::singleornone"]);
 
 /** Identifiers stay bare so TypeScript can suggest the input that was meant ("did you mean …"). */
 const propertyKey = (name) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name));
@@ -119,9 +108,7 @@ export class Translation {
     for (const entry of this.imports.values()) head.push(`import { ${entry.name} as ${entry.alias} } from "${entry.specifier}";`);
     head.push(
       `declare function cfg(key: string): any;`,
-      `declare function fnAny(name: string, argument: unknown): pulumi.Output<any>;`,
-      `declare function fnString(name: string, argument: unknown): pulumi.Output<string>;`,
-      `declare function fnStrings(name: string, argument: unknown): pulumi.Output<string[]>;`,
+      ...DECLARATIONS,
       `export {};`);
     return {
       text: [...head, ...body].join("\n") + "\n",
@@ -214,19 +201,39 @@ export class Translation {
     const key = name.toLowerCase();
     const inner = join(place, name);
     if (ASSETS[key]) return `new ${ASSETS[key]}(${this.expression(argument, inner)})`;
-    if (key === "fn::invoke") return this.invoke(argument, place);
-    if (key === "fn::secret") return `pulumi.secret(${this.expression(argument, inner)})`;
-    if (STRING_BUILTINS.has(key)) return `fnString(${JSON.stringify(key)}, ${this.expression(argument, inner)})`;
-    if (key === "fn::split") return `fnStrings(${JSON.stringify(key)}, ${this.expression(argument, inner)})`;
-    if (ANY_BUILTINS.has(key)) return `fnAny(${JSON.stringify(key)}, ${this.expression(argument, inner)})`;
+    if (key === "fn::invoke") return this.invoke(argument, place, "fn::invoke");
+    const builtin = BUILTINS[key];
+    if (builtin) {
+      const problems = checkLiterals(key, argument);
+      problems.forEach((message) => this.problem(inner, message));
+      if (problems.length > 0) return "(undefined as any)";
+      const args = builtin.shape === PAIR
+        ? argument.map((item, i) => this.expression(item, join(inner, `[${i}]`))).join(", ")
+        : this.expression(argument, inner);
+      return `${builtin.ts}(${args})`;
+    }
+    // ast/expr.go tryParseFunction, default case: `fn::aws:index:getPartition` is fn::invoke of that token.
+    if (INVOKE_SHORTHAND.test(key)) {
+      const call = argument !== null && typeof argument === "object" && !Array.isArray(argument) ? { arguments: argument } : {};
+      return this.invoke({ ...call, function: name.slice(4) }, place, name);
+    }
     this.problem(place, `'${name}' is not a built-in function of the Pulumi YAML host`);
     return "undefined";
   }
 
-  invoke(call, place) {
-    const inner = join(place, "fn::invoke");
+  /** ast/expr.go:983 parseInvoke: `function` and `return` string literals, `arguments` an object. */
+  invoke(call, place, name) {
+    const inner = join(place, name);
     if (typeof call?.function !== "string") {
       this.problem(inner, "fn::invoke has no function token");
+      return "(undefined as any)";
+    }
+    if (call.arguments !== undefined && (call.arguments === null || typeof call.arguments !== "object" || Array.isArray(call.arguments) || isBuiltin(call.arguments))) {
+      this.problem(join(inner, "arguments"), "function arguments ('arguments') must be an object (pulumi-yaml ast/expr.go parseInvoke)");
+      return "(undefined as any)";
+    }
+    if (call.return !== undefined && (typeof call.return !== "string" || call.return.includes("${"))) {
+      this.problem(join(inner, "return"), "return directive must be a string literal (pulumi-yaml ast/expr.go parseInvoke)");
       return "(undefined as any)";
     }
     const alias = this.importFor(call.function, "function", inner);
