@@ -74,11 +74,16 @@ internal static class EksLaunchTemplates
         });
     }
 
-    /// <summary>The template's newest version as the string the node group takes.</summary>
+    /// <summary>
+    /// The template's newest version as the string the node group takes. <c>latestVersion</c> is a
+    /// number: the host's <c>fn::join</c> refuses one at run time ("must be a list of strings",
+    /// pulumi-yaml 36f271cf0a61 pkg/pulumiyaml/run.go evaluateBuiltinJoin), while <c>fn::toJSON</c>
+    /// is Go's json.Marshal of the float64, "3" for 3 (run.go evaluateBuiltinToJSON).
+    /// </summary>
     public static NodeGroupLaunchTemplateArgs Reference(LaunchTemplate template) => new()
     {
         Id = template.Id,
-        Version = Fn.Join("", new ListValue([template.LatestVersion.ToValue()])),
+        Version = Fn.ToJson(template.LatestVersion),
     };
 
     /// <summary>One EFA per network card: card 0 carries the primary interface (device 0), the others device 1.</summary>
