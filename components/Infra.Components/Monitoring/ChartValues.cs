@@ -11,7 +11,11 @@ internal static class ChartValues
     /// <summary>Alertmanager keeps silences and notification state: a small volume is plenty.</summary>
     private const int AlertmanagerStorageGi = 5;
 
-    public static MapValue For(MonitoringStackArgs args, string storageClass, string adminSecret, IReadOnlyDictionary<string, Output<string>> urls) => Tree.Map(
+    // prod keeps the volumes when their StatefulSets are deleted (VolumeRetention).
+    public static MapValue For(MonitoringStackArgs args, bool prod, string storageClass, string adminSecret, IReadOnlyDictionary<string, Output<string>> urls) => Tree.Map(
+    [
+        // Every cluster the platform creates has a managed control plane (EKS, ACK managed Kubernetes).
+        .. ManagedControlPlane.UnreachableComponents.Select(component => (component, (object?)Tree.Map(("enabled", false)))),
         ("prometheus", Tree.Map(("prometheusSpec", Tree.Map(
             ("replicas", args.PrometheusReplicas),
             ("retention", PromDuration.Format(args.Retention)),
@@ -22,12 +26,14 @@ internal static class ChartValues
             ("ruleSelectorNilUsesHelmValues", false),
             ("serviceMonitorSelectorNilUsesHelmValues", false),
             ("podMonitorSelectorNilUsesHelmValues", false),
-            ("storageSpec", VolumeClaim(storageClass, args.PrometheusStorageGi)))))),
+            ("storageSpec", VolumeClaim(storageClass, args.PrometheusStorageGi)),
+            ("persistentVolumeClaimRetentionPolicy", VolumeRetention.For(prod)))))),
         ("alertmanager", Tree.Map(
             ("config", AlertmanagerConfig.For(args.Receivers, urls)),
             ("alertmanagerSpec", Tree.Map(
                 ("replicas", args.AlertmanagerReplicas),
-                ("storage", VolumeClaim(storageClass, AlertmanagerStorageGi)))))),
+                ("storage", VolumeClaim(storageClass, AlertmanagerStorageGi)),
+                ("persistentVolumeClaimRetentionPolicy", VolumeRetention.For(prod)))))),
         ("grafana", Tree.Map(
             ("admin", Tree.Map(
                 ("existingSecret", adminSecret),
@@ -44,7 +50,8 @@ internal static class ChartValues
         // GPU model and workload class of nodes and the team of namespaces, for per-pool/team views.
         ("kube-state-metrics", Tree.Map(("metricLabelsAllowlist", Tree.List(
             $"nodes=[{PlatformLabels.Pool},{PlatformLabels.GpuModel},{PlatformLabels.WorkloadClass}]",
-            $"namespaces=[{PlatformLabels.Team}]")))));
+            $"namespaces=[{PlatformLabels.Team}]")))),
+    ]);
 
     private static MapValue VolumeClaim(string storageClass, int gi) => Tree.Map(("volumeClaimTemplate", Tree.Map(("spec", Tree.Map(
         ("storageClassName", storageClass),

@@ -23,7 +23,8 @@ namespace Infra.Components.Monitoring;
 /// Cloud-neutral: only the StorageClass of the volumes differs. Create it under the cluster's
 /// Kubernetes provider (<c>new ComponentOptions { Providers = [kubernetesProvider] }</c>).
 /// Secrets are never in the program: the Grafana admin password and the receivers' URLs are
-/// config keys the program declares as secret, which Pulumi demands at deploy time.
+/// config keys Pulumi demands at deploy time, each reference wrapped in <c>fn::secret</c> (declaring
+/// a key secret in the program's config block does not make a plain stack value secret).
 /// </summary>
 public sealed class MonitoringStack : Component
 {
@@ -72,7 +73,11 @@ public sealed class MonitoringStack : Component
 
         var urls = args.Receivers.ToDictionary(
             receiver => receiver.Name,
-            receiver => Stack.DeclareConfig<string>(receiver.UrlConfigKey, ConfigDeclaration.StringType, secret: true),
+            // `secret: true` in the program's config block does not make a value the stack sets secret: the
+            // host takes the stack's value as it is (pulumi-yaml 36f271cf0a61 run.go:1229-1240 skips the
+            // declaration as "config already registered" and uses it at 1369-1374; it is secret only if set
+            // with --secret). fn::secret makes it secret whatever way it was set (run.go evaluateBuiltinSecret).
+            receiver => Fn.Secret<string>(Stack.DeclareConfig<string>(receiver.UrlConfigKey, ConfigDeclaration.StringType, secret: true)),
             StringComparer.Ordinal);
         Release = new Release(this, "release", new ReleaseArgs
         {
@@ -81,11 +86,22 @@ public sealed class MonitoringStack : Component
             RepositoryOpts = new RepositoryOptsArgs { Repo = KubePrometheusStack.Repository },
             Name = KubePrometheusStack.ReleaseName,
             Namespace = args.Namespace,
-            Values = ChartValues.For(args, StorageClassName, GrafanaAdminSecret, urls),
+            Values = ChartValues.For(args, environment.IsProd, StorageClassName, GrafanaAdminSecret, urls),
+            // Wait for the Deployments, DaemonSets and the Prometheus/Alertmanager resources' readiness
+            // ("By default, the provider waits until all resources are in a ready state", @pulumi/kubernetes
+            // 4.34.2 helm/v3/release.d.ts skipAwait), and for any Job. Atomic: a failed install is purged
+            // and a failed upgrade rolled back, instead of leaving a failed release for the next `up` to
+            // upgrade. Sound for this chart: its CRDs come from the crds subchart's crds/ directory, which
+            // Helm installs but never deletes (Helm docs, "Custom Resource Definitions": CRDs are not
+            // deleted on uninstall), and its pre-install hook Jobs are re-created (hook-delete-policy
+            // before-hook-creation, templates/prometheus-operator/admission-webhooks/job-patch/*.yaml).
+            SkipAwait = false,
+            Atomic = true,
+            WaitForJobs = true,
+            CleanupOnFail = true,
             Timeout = 1200,
             MaxHistory = 10,
-            CleanupOnFail = true,
-        }, new ResourceOptions { DependsOn = [ns, admin, .. storage is null ? Array.Empty<Resource>() : [storage]] });
+        }, new ResourceOptions { DependsOn = [ns, admin, .. storage is null ? Array.Empty<Resource>() : [storage], .. args.WaitFor] });
 
         // PrometheusRule and ServiceMonitor are custom resources: the YAML host cannot create them as
         // typed resources, so they go into ConfigGroups, after the release has installed their CRDs.

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Infra.Components.Compute;
 using Infra.Components.Environment;
+using Infra.Core.Resources;
 
 namespace Infra.Components.Monitoring;
 
@@ -32,6 +33,12 @@ public sealed record MonitoringStackArgs
 
     /// <summary>An existing StorageClass for the volumes; null: the component creates one for the cloud.</summary>
     public string? StorageClassName { get; init; }
+
+    /// <summary>
+    /// What the release waits for before it installs: the cluster's nodes (<c>ReadyForWorkloads</c>). Its
+    /// pre-install hook Job and its pods need a node, and the release waits for them within its timeout.
+    /// </summary>
+    public ImmutableArray<Resource> WaitFor { get; init; } = [];
 
     /// <summary>The namespace the stack is installed into.</summary>
     public string Namespace { get; init; } = "monitoring";

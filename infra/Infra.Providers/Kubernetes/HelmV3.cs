@@ -47,6 +47,9 @@ public sealed record ReleaseArgs : Args
 
     public Input<bool>? SkipCrds { get => Get<Input<bool>?>(); init => Set(value); }
 
+    /// <summary>Wait until every Job has completed before the release counts as successful (ignored with <see cref="SkipAwait"/>).</summary>
+    public Input<bool>? WaitForJobs { get => Get<Input<bool>?>(); init => Set(value); }
+
     public Input<string>? Description { get => Get<Input<string>?>(); init => Set(value); }
 }
 
