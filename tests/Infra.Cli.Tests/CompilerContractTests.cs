@@ -22,9 +22,10 @@ public class CompilerContractTests
     [Fact]
     public void A_wrong_value_prints_nothing_on_stdout_and_names_the_key()
     {
+        // A stack with no committed file: a committed one's file must agree with PULUMI_CONFIG (PulumiStackSelectionTests).
         var config = CliRunner.DevGlobalConfig.Replace("us-west-2", "us-west-9", StringComparison.Ordinal);
 
-        var run = CliRunner.Run(CliRunner.PulumiRun("dev-global", config), "synth");
+        var run = CliRunner.Run(CliRunner.PulumiRun("scratch-global", config), "synth");
 
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
         Assert.Equal("", run.Out);

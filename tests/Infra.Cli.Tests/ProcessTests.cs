@@ -68,7 +68,7 @@ public class ProcessTests
     public void The_process_fails_with_empty_stdout_on_a_bad_value()
     {
         var (exitCode, output, error) = RunCompiler(
-            CliRunner.PulumiRun("dev-global", CliRunner.DevGlobalConfig.Replace("\"dev\"", "\"qa\"", StringComparison.Ordinal)));
+            CliRunner.PulumiRun("scratch-global", CliRunner.DevGlobalConfig.Replace("\"dev\"", "\"qa\"", StringComparison.Ordinal)));
 
         Assert.Equal(ExitCodes.Invalid, exitCode);
         Assert.Equal("", output);

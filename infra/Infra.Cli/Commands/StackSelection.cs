@@ -33,17 +33,16 @@ public sealed record StackSelection(string Stack, string Project, StackConfig Co
     }
 
     /// <summary>Reads <c>PULUMI_STACK</c>, <c>PULUMI_PROJECT</c> and <c>PULUMI_CONFIG</c>.</summary>
-    /// <exception cref="FormatException">PULUMI_CONFIG is not a JSON object, or PULUMI_STACK is missing.</exception>
+    /// <exception cref="FormatException">
+    /// PULUMI_CONFIG is not a JSON object, or the variables are not the host's for one stack
+    /// (<see cref="PulumiHostVariables.StackName"/> says which rules).
+    /// </exception>
     public static StackSelection FromPulumiHost(IHostEnvironment host, string configJson)
     {
-        var stack = host.GetVariable(PulumiVariables.Stack);
-        if (string.IsNullOrEmpty(stack))
-        {
-            throw new FormatException($"{PulumiVariables.Config} is set but {PulumiVariables.Stack} is not; run through `pulumi preview` or pass --stack");
-        }
-
+        var config = StackConfig.FromPulumiConfigJson(configJson);
+        var stack = PulumiHostVariables.StackName(host, config);
         var project = host.GetVariable(PulumiVariables.Project) is { Length: > 0 } name ? name : Infra.Stacks.Synthesis.Synthesizer.DefaultProject;
-        return new StackSelection(stack, project, StackConfig.FromPulumiConfigJson(configJson))
+        return new StackSelection(stack, project, config)
         {
             OtherStacks = TryLocate(host.GetVariable(PulumiVariables.RootDirectory) ?? host.CurrentDirectory) is { } directory ? Others(directory, stack) : [],
         };
