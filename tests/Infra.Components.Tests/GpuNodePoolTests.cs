@@ -97,23 +97,92 @@ public class GpuNodePoolTests
             """);
         template.HasResource("aws:autoscaling/tag:Tag", "tag:\n  key: k8s.io/cluster-autoscaler/node-template/taint/nvidia.com/gpu\n  value: true:NoSchedule");
         template.HasResource("aws:autoscaling/tag:Tag", "tag:\n  key: k8s.io/cluster-autoscaler/node-template/label/ml-platform.io/gpu-model\n  value: h100");
-        template.ResourceCountIs("aws:autoscaling/tag:Tag", 6);
+        template.HasResource("aws:autoscaling/tag:Tag", "tag:\n  key: k8s.io/cluster-autoscaler/node-template/label/k8s.amazonaws.com/accelerator\n  value: nvidia-h100");
+        template.ResourceCountIs("aws:autoscaling/tag:Tag", 7);
+    }
+
+    /// <summary>
+    /// kubernetes/autoscaler (tag cluster-autoscaler-chart-9.59.0) cluster-autoscaler/cloudprovider/aws/README.md,
+    /// "Special note on GPU instances": the device plugin takes a while to advertise nvidia.com/gpu, which "may
+    /// cause Cluster Autoscaler to unnecessarily scale out multiple times"; nodes should carry
+    /// <c>k8s.amazonaws.com/accelerator=&lt;gpu-type&gt;</c> (aws_cloud_provider.go: GPULabel). For a group at zero the
+    /// same label must be in the Auto Scaling group's node-template tags (README, scaling from 0).
+    /// </summary>
+    [Fact]
+    public void Gpu_nodes_carry_the_autoscalers_aws_gpu_label_on_the_group_and_in_its_node_template()
+    {
+        var (stack, _, _) = Build(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "l4", MaxNodes = 2, Capacity = CapacityType.SpotWithFallback });
+        var template = ProgramTemplate.From(stack);
+
+        foreach (var (group, capacity) in new[] { ("gpu-infer-spot-node-group", "SPOT"), ("gpu-infer-on-demand-node-group", "ON_DEMAND") })
+        {
+            template.HasResource("aws:eks/nodeGroup:NodeGroup", $"capacityType: {capacity}\nlabels:\n  k8s.amazonaws.com/accelerator: nvidia-l4\n  ml-platform.io/gpu-model: l4");
+            template.HasResource("aws:autoscaling/tag:Tag", $$"""
+                autoscalingGroupName: ${{{group}}.resources[0].autoscalingGroups[0].name}
+                tag:
+                  key: k8s.io/cluster-autoscaler/node-template/label/k8s.amazonaws.com/accelerator
+                  value: nvidia-l4
+                """);
+        }
     }
 
     [Fact]
-    public void Spot_with_fallback_is_a_spot_group_the_autoscaler_prefers_and_an_on_demand_group_from_zero()
+    public void Spot_with_fallback_is_a_spot_group_the_autoscaler_prefers_and_an_on_demand_group_that_share_the_pools_maximum()
     {
-        var (stack, _, _) = Build(ClusterTestStacks.AwsProd, new GpuNodePoolArgs
+        var (stack, _, pool) = Build(ClusterTestStacks.AwsProd, new GpuNodePoolArgs
         {
             Gpu = "l4",
             MinNodes = 1,
-            MaxNodes = 6,
+            MaxNodes = 7,
             Capacity = CapacityType.SpotWithFallback,
         });
         var template = ProgramTemplate.From(stack);
 
-        template.HasResource("aws:eks/nodeGroup:NodeGroup", "nodeGroupName: acme-prod-test-gpu-infer-spot\ncapacityType: SPOT\nscalingConfig:\n  minSize: 1\n  maxSize: 6");
-        template.HasResource("aws:eks/nodeGroup:NodeGroup", "nodeGroupName: acme-prod-test-gpu-infer-od\ncapacityType: ON_DEMAND\nscalingConfig:\n  minSize: 0\n  desiredSize: 0\n  maxSize: 6");
+        template.HasResource("aws:eks/nodeGroup:NodeGroup", "nodeGroupName: acme-prod-test-gpu-infer-spot\ncapacityType: SPOT\nscalingConfig:\n  minSize: 1\n  desiredSize: 1\n  maxSize: 4");
+        template.HasResource("aws:eks/nodeGroup:NodeGroup", "nodeGroupName: acme-prod-test-gpu-infer-od\ncapacityType: ON_DEMAND\nscalingConfig:\n  minSize: 0\n  desiredSize: 0\n  maxSize: 3");
+        Assert.Equal(7, pool.Info.MaxNodes);
+    }
+
+    /// <summary>
+    /// A pool's maxNodes bounds every node it can run, whatever the capacity: the node groups' maxima (and
+    /// minima) add up to the pool's, so the recorded maximum and the cost estimate at maximum are true bounds.
+    /// </summary>
+    [Theory]
+    [InlineData(2, 0, 0)]
+    [InlineData(2, 2, 2)]
+    [InlineData(3, 1, 3)]
+    [InlineData(8, 0, 0)]
+    [InlineData(8, 5, 6)]
+    [InlineData(9, 9, 9)]
+    public void Spot_with_fallback_node_groups_never_add_up_to_more_than_the_pool(int max, int min, int desired)
+    {
+        var (stack, _, pool) = Build(ClusterTestStacks.AwsProd, new GpuNodePoolArgs
+        {
+            Gpu = "l4",
+            MinNodes = min,
+            DesiredNodes = desired,
+            MaxNodes = max,
+            Capacity = CapacityType.SpotWithFallback,
+        });
+        var template = ProgramTemplate.From(stack);
+        var groups = new[] { "gpu-infer-spot-node-group", "gpu-infer-on-demand-node-group" }.Select(name => template.Resource(name)).ToList();
+        int Sum(string field) => groups.Sum(group => int.Parse(ProgramTemplate.Scalar(group, $"properties.scalingConfig.{field}")!, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal((max, min, desired), (Sum("maxSize"), Sum("minSize"), Sum("desiredSize")));
+        Assert.All(groups, group => Assert.True(int.Parse(ProgramTemplate.Scalar(group, "properties.scalingConfig.maxSize")!, System.Globalization.CultureInfo.InvariantCulture) >= 1));
+        Assert.Equal(max, pool.Info.MaxNodes);
+        var cost = Assert.Single(GpuCostEstimate.For([pool.Info], Cloud.Aws, "us-east-1", GpuCatalog.Default).Pools);
+        Assert.Equal(cost.HourlyPerNode * max * GpuCostEstimate.HoursPerMonth, cost.MonthlyAtMax);
+    }
+
+    [Fact]
+    public void Spot_with_fallback_on_eks_needs_room_for_a_node_in_each_group()
+    {
+        var error = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "l4", MaxNodes = 1, Capacity = CapacityType.SpotWithFallback });
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal((ComputeCodes.MinAboveMax, "gpu-infer.maxNodes"), (diagnostic.Code, diagnostic.Subject));
+        Assert.Contains("allowed: 2 or more for spot-with-fallback", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -90,17 +90,127 @@ public class KubernetesClusterTests
         Assert.Contains("\"${cluster-oidc-issuer-host}:aud\":\"sts.amazonaws.com\"", trust, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// AWS China: ARNs are <c>arn:aws-cn:</c>, but the EKS principal is <c>eks.amazonaws.com</c> (IAM rejects
+    /// <c>eks.amazonaws.com.cn</c>: "MalformedPolicyDocument: Invalid principal", terraform-aws-eks #1904, #2263)
+    /// and IRSA tokens carry <c>aud: sts.amazonaws.com</c> (terraform-aws-eks #1704, #2700: "Incorrect token
+    /// audience" in cn-northwest-1 with sts.amazonaws.com.cn; eksctl #1910). The node role trusts
+    /// <c>ec2.amazonaws.com.cn</c>, which EKS requires of a China node role (awslabs/cdk-eks-blueprints #558:
+    /// "required service principals [ec2.amazonaws.com.cn] were not found").
+    /// </summary>
     [Fact]
-    public void Aws_china_uses_its_partition_in_arns_and_service_principals()
+    public void Aws_china_uses_its_partition_in_arns_and_the_documented_principals_and_audience()
     {
         var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AwsChina);
         var template = ProgramTemplate.From(stack);
 
         template.HasResource("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "policyArn: arn:aws-cn:iam::aws:policy/AmazonEKSWorkerNodePolicy");
-        template.HasResource("aws:iam/openIdConnectProvider:OpenIdConnectProvider", "clientIdLists: [sts.amazonaws.com.cn]");
-        Assert.Contains("Service: ec2.amazonaws.com.cn", template.Text, StringComparison.Ordinal);
-        Assert.Contains("Service: eks.amazonaws.com.cn", template.Text, StringComparison.Ordinal);
+        template.HasResource("aws:iam/openIdConnectProvider:OpenIdConnectProvider", "clientIdLists: [sts.amazonaws.com]");
+        Assert.DoesNotContain("sts.amazonaws.com.cn", template.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("eks.amazonaws.com.cn", template.Text, StringComparison.Ordinal);
+        Assert.Contains("\"${cluster-oidc-issuer-host}:aud\":\"sts.amazonaws.com\"",
+            ProgramTemplate.Scalar(template.Resource("cluster-autoscaler-role"), "properties.assumeRolePolicy"), StringComparison.Ordinal);
+        template.HasResource("aws:iam/role:Role", TrustedService("eks.amazonaws.com"));
+        template.HasResource("aws:iam/role:Role", TrustedService("ec2.amazonaws.com.cn"));
         Assert.Empty(GraphChecker.Check(stack));
+    }
+
+    [Fact]
+    public void On_aws_the_control_plane_trusts_eks_and_the_nodes_trust_ec2()
+    {
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd);
+        var template = ProgramTemplate.From(stack);
+
+        // Amazon EKS User Guide, 'Amazon EKS cluster IAM role' and 'Amazon EKS node IAM role' (create-node-role.adoc).
+        template.HasResource("aws:iam/role:Role", "name: acme-prod-test-eks-cluster\n" + TrustedService("eks.amazonaws.com"));
+        template.HasResource("aws:iam/role:Role", "name: acme-prod-test-eks-node\n" + TrustedService("ec2.amazonaws.com"));
+    }
+
+    /// <summary>
+    /// Amazon EKS User Guide, 'Amazon EBS CSI driver' (ebs-csi.adoc) and eks-add-ons.adoc: the add-on is
+    /// <c>aws-ebs-csi-driver</c>; its controller runs as <c>kube-system/ebs-csi-controller-sa</c>, which needs an
+    /// IAM role with <c>arn:&lt;partition&gt;:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy</c> (AWS Managed
+    /// Policy Reference, AmazonEBSCSIDriverPolicy). Its controller is a Deployment, so the add-on waits for nodes.
+    /// </summary>
+    [Theory]
+    [InlineData("aws", "arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy")]
+    [InlineData("aws-cn", "arn:aws-cn:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy")]
+    public void The_ebs_csi_driver_add_on_is_installed_after_the_nodes_with_an_irsa_role_of_its_own(string partition, string policyArn)
+    {
+        var (stack, _) = ClusterTestStacks.Build(partition == "aws" ? ClusterTestStacks.AwsProd : ClusterTestStacks.AwsChina);
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("aws:eks/addon:Addon", """
+            addonName: aws-ebs-csi-driver
+            addonVersion: ${cluster-aws-ebs-csi-driver-version}
+            serviceAccountRoleArn: ${cluster-ebs-csi-role.arn}
+            """, "dependsOn:\n  - ${cluster-system-nodes}");
+        template.HasResource("aws:iam/rolePolicyAttachment:RolePolicyAttachment", $"role: ${{cluster-ebs-csi-role.name}}\npolicyArn: {policyArn}");
+        var trust = ProgramTemplate.Scalar(template.Resource("cluster-ebs-csi-role"), "properties.assumeRolePolicy")!;
+        Assert.Contains("\"${cluster-oidc-issuer-host}:sub\":\"system:serviceaccount:kube-system:ebs-csi-controller-sa\"", trust, StringComparison.Ordinal);
+        Assert.Contains("\"${cluster-oidc-issuer-host}:aud\":\"sts.amazonaws.com\"", trust, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Amazon EKS User Guide, 'Enable node auto repair and investigate node health issues' (node-health.adoc): by
+    /// itself auto repair reacts to the kubelet's Ready; "when paired with the node monitoring agent" it also acts on
+    /// the agent's conditions, AcceleratedHardwareReady (NVIDIA XID) among them. Add-on name and no IAM permissions:
+    /// eks-add-ons.adoc, 'Node monitoring agent'.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Where_nodes_auto_repair_the_node_monitoring_agent_add_on_reports_their_health(bool autoRepair)
+    {
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd, new KubernetesClusterArgs { KubernetesVersion = "1.35", NodeAutoRepair = autoRepair });
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("aws:eks/nodeGroup:NodeGroup", $"nodeGroupName: acme-prod-test-system\nnodeRepairConfig:\n  enabled: {(autoRepair ? "true" : "false")}");
+        var agents = template.ResourcesOfType("aws:eks/addon:Addon")
+            .Where(addon => ProgramTemplate.Scalar(addon.Value, "properties.addonName") == "eks-node-monitoring-agent").ToList();
+        Assert.Equal(autoRepair ? 1 : 0, agents.Count);
+        if (autoRepair)
+        {
+            template.HasResource("aws:eks/addon:Addon", "addonName: eks-node-monitoring-agent", "dependsOn:\n  - ${cluster-system-nodes}");
+            Assert.Null(ProgramTemplate.Scalar(agents[0].Value, "properties.serviceAccountRoleArn"));
+        }
+    }
+
+    /// <summary>
+    /// Break-glass access: a role of the stack that only principals of the same account may assume, and only with
+    /// MFA (IAM condition key <c>aws:MultiFactorAuthPresent</c>, IAM User Guide 'AWS global condition context keys'),
+    /// with an access entry and <c>AmazonEKSClusterAdminPolicy</c> over the cluster (ARN
+    /// <c>arn:&lt;partition&gt;:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy</c>, EKS User Guide
+    /// access-policy-reference). The account is the cluster role's (field 4 of an IAM ARN).
+    /// </summary>
+    [Theory]
+    [InlineData("aws")]
+    [InlineData("aws-cn")]
+    public void Every_eks_cluster_has_a_break_glass_admin_role_that_needs_mfa(string partition)
+    {
+        var (stack, _) = ClusterTestStacks.Build(partition == "aws" ? ClusterTestStacks.AwsProd : ClusterTestStacks.AwsChina);
+        var template = ProgramTemplate.From(stack);
+
+        template.HasResource("aws:iam/role:Role", $$"""
+            maxSessionDuration: 3600
+            assumeRolePolicy:
+              fn::toJSON:
+                Statement:
+                  - Action: sts:AssumeRole
+                    Principal:
+                      AWS: arn:{{partition}}:iam::${cluster-account-id}:root
+                    Condition:
+                      Bool:
+                        aws:MultiFactorAuthPresent: "true"
+            """);
+        Assert.Contains("cluster-account-id:", template.Text, StringComparison.Ordinal);
+        template.HasResource("aws:eks/accessEntry:AccessEntry", "principalArn: ${cluster-break-glass-role.arn}");
+        template.HasResource("aws:eks/accessPolicyAssociation:AccessPolicyAssociation", $$"""
+            principalArn: ${cluster-break-glass-role.arn}
+            policyArn: arn:{{partition}}:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy
+            accessScope:
+              type: cluster
+            """, "dependsOn:\n  - ${cluster-break-glass}");
     }
 
     [Fact]
@@ -312,4 +422,7 @@ public class KubernetesClusterTests
     }
 
     private sealed class ProbeComponent(Scope parent, string name, ComponentOptions options) : Component(parent, name, options);
+
+    private static string TrustedService(string service) =>
+        $"assumeRolePolicy:\n  fn::toJSON:\n    Statement:\n      - Principal:\n          Service: {service}";
 }

@@ -17,4 +17,7 @@ public static class ComputeCodes
     public const string InvalidName = "ML4012";
     public const string InvalidCidr = "ML4013";
     public const string OpenToInternet = "ML4014";
+
+    /// <summary>A region with no EKS image registry account in the facts (Facts/EksRegistryFacts.cs).</summary>
+    public const string NoEksImageRegistry = "ML4020";
 }

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using Infra.Components.Environment;
+using Infra.Components.Facts;
 using Infra.Components.Kubernetes;
 using Infra.Components.Networking;
 using Infra.Components.Security;
+using Infra.Components.Storage;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
@@ -16,15 +18,18 @@ namespace Infra.Components.Compute;
 /// <summary>The EKS parts GPU node pools build on.</summary>
 internal sealed record EksBuiltCluster(
     Output<string> ClusterName, Output<string> ClusterId, Output<string> Kubeconfig, WorkloadIdentity Identity, Resource SystemNodes,
-    Cluster Cluster, Iam.Role NodeRole, ImmutableArray<Resource> NodePrerequisites, IReadOnlyList<Output<string>> PrivateSubnetIds, string DnsSuffix)
+    Cluster Cluster, Iam.Role NodeRole, ImmutableArray<Resource> NodePrerequisites, IReadOnlyList<Output<string>> PrivateSubnetIds,
+    AwsPartitionFacts Partition, Resource StorageDriver)
     : BuiltCluster(ClusterName, ClusterId, Kubeconfig, Identity, SystemNodes);
 
 /// <summary>
 /// The cluster on AWS and AWS China: an EKS control plane in the private subnets with its own IAM
 /// role, Secrets envelope-encrypted with the cluster's KMS key, every control-plane log type into
 /// a log group with the tier's retention, authentication by access entries, an IAM OIDC provider
-/// for IRSA, the core add-ons at versions pinned to the Kubernetes version, and a small on-demand
-/// system node group. ARNs and service principals follow the partition (<c>aws-cn</c>).
+/// for IRSA, the core add-ons at versions pinned to the Kubernetes version, the EBS CSI driver
+/// with a role of its own, the node monitoring agent where nodes auto-repair, a break-glass admin
+/// role and a small on-demand system node group. ARNs and service principals are the partition's
+/// (<see cref="AwsPartitionFacts"/>).
 /// </summary>
 internal static class EksCluster
 {
@@ -36,11 +41,10 @@ internal static class EksCluster
 
     public static EksBuiltCluster Build(KubernetesCluster component, StackEnvironment environment, Network network, KubernetesClusterArgs args)
     {
-        var partition = environment.Region.Partition;
-        var dns = DnsSuffix(partition);
+        var partition = AwsPartitionFacts.For(environment.Region.Partition);
+        _ = EksImageRegistries.For(environment);
         var name = component.CloudName;
         var tags = InputMap.From(environment.Tags.For(component.Path));
-        string Managed(string policy) => $"arn:{partition}:iam::aws:policy/{policy}";
 
         // EKS writes control-plane logs to this group; created first so its retention applies, not "never expire".
         var logs = new LogGroup(component, "control-plane-logs", new LogGroupArgs
@@ -57,14 +61,14 @@ internal static class EksCluster
             AssumeRolePolicy = PolicyDocument.Aws(new PolicyStatement
             {
                 Actions = ["sts:AssumeRole", "sts:TagSession"],
-                Principal = PolicyPrincipal.Service($"eks.{dns}"),
+                Principal = PolicyPrincipal.Service(partition.EksPrincipal),
             }).ToJson(),
             Tags = tags,
         });
         var clusterPolicy = new Iam.RolePolicyAttachment(component, "control-plane-role-policy", new Iam.RolePolicyAttachmentArgs
         {
             Role = clusterRole.RoleName,
-            PolicyArn = Managed("AmazonEKSClusterPolicy"),
+            PolicyArn = partition.ManagedPolicyArn("AmazonEKSClusterPolicy"),
         });
         var keyUse = new Iam.RolePolicy(component, "control-plane-role-secrets-key", new Iam.RolePolicyArgs
         {
@@ -110,8 +114,8 @@ internal static class EksCluster
             CustomTimeouts = new CustomTimeouts(Create: "30m", Update: "60m", Delete: "30m"),
         }));
 
-        var identity = Irsa(component, environment, cluster, dns, tags);
-        var nodeRole = NodeRole(component, name, dns, Managed, tags, out var nodeRoleAttachments);
+        var identity = Irsa(component, environment, cluster, partition, tags);
+        var nodeRole = NodeRole(component, name, partition, tags, out var nodeRoleAttachments);
         var networkAddons = NetworkAddons.Select(addon => Addon(component, environment, cluster, args, addon, tags, [])).ToList();
         ImmutableArray<Resource> nodePrerequisites = [.. nodeRoleAttachments, .. networkAddons];
 
@@ -137,30 +141,31 @@ internal static class EksCluster
             LaunchTemplate = EksLaunchTemplates.Reference(systemTemplate),
             Tags = tags,
         }, new ResourceOptions { DependsOn = nodePrerequisites, IgnoreChanges = ["scalingConfig.desiredSize"] });
-        _ = Addon(component, environment, cluster, args, "coredns", tags, [systemNodes]);
 
-        foreach (var (principal, i) in args.AdminPrincipalArns.Select((principal, i) => (principal, i)))
+        // Add-ons whose pods need a node to run on come after the system nodes (CoreDNS, the EBS CSI
+        // controller); EKS waits for an add-on to be ACTIVE, which a Deployment without nodes never is.
+        _ = Addon(component, environment, cluster, args, "coredns", tags, [systemNodes]);
+        var storageDriver = EbsCsiDriver(component, environment, cluster, args, identity, tags, systemNodes);
+        if (args.NodeAutoRepair)
         {
-            var entry = new AccessEntry(component, $"admin-{i}", new AccessEntryArgs { ClusterName = cluster.ClusterName, PrincipalArn = principal, Tags = tags });
-            _ = new AccessPolicyAssociation(component, $"admin-{i}-policy", new AccessPolicyAssociationArgs
-            {
-                ClusterName = cluster.ClusterName,
-                PrincipalArn = principal,
-                PolicyArn = $"arn:{partition}:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy",
-                AccessScope = new AccessPolicyAssociationAccessScopeArgs { Type = "cluster" },
-            }, new ResourceOptions { DependsOn = [entry] });
+            // Auto repair alone sees only the kubelet's Ready; the agent adds the GPU (XID) and kernel conditions it acts on.
+            _ = Addon(component, environment, cluster, args, EksAddonFacts.NodeMonitoringAgent.Name, tags, [systemNodes]);
+        }
+
+        var admins = args.AdminPrincipalArns.Select((principal, i) => ($"admin-{i}", (Input<string>)principal))
+            .Append(("break-glass", BreakGlassRole(component, name, partition, clusterRole, tags).Arn));
+        foreach (var (entryName, principal) in admins)
+        {
+            ClusterAdmin(component, cluster, partition, entryName, principal, tags);
         }
 
         return new EksBuiltCluster(cluster.ClusterName, cluster.ClusterName, Kubeconfig(cluster, name, environment.Region.Code), identity, systemNodes,
-            cluster, nodeRole, nodePrerequisites, network.PrivateSubnetIds, dns);
+            cluster, nodeRole, nodePrerequisites, network.PrivateSubnetIds, partition, storageDriver);
     }
 
-    /// <summary>The partition's DNS suffix, which service principals and the STS audience use (<c>ec2.amazonaws.com.cn</c> in China).</summary>
-    public static string DnsSuffix(string partition) => partition == "aws-cn" ? "amazonaws.com.cn" : "amazonaws.com";
-
-    private static EksWorkloadIdentity Irsa(KubernetesCluster component, StackEnvironment environment, Cluster cluster, string dns, InputMap<string> tags)
+    private static EksWorkloadIdentity Irsa(KubernetesCluster component, StackEnvironment environment, Cluster cluster, AwsPartitionFacts partition, InputMap<string> tags)
     {
-        var audience = $"sts.{dns}";
+        var audience = partition.IrsaAudience.Value;
         var provider = new Iam.OpenIdConnectProvider(component, "oidc", new Iam.OpenIdConnectProviderArgs
         {
             Url = cluster.OidcIssuer,
@@ -175,7 +180,7 @@ internal static class EksCluster
     }
 
     private static Iam.Role NodeRole(
-        KubernetesCluster component, string name, string dns, Func<string, string> managed, InputMap<string> tags, out List<Resource> attachments)
+        KubernetesCluster component, string name, AwsPartitionFacts partition, InputMap<string> tags, out List<Resource> attachments)
     {
         var role = new Iam.Role(component, "node-role", new Iam.RoleArgs
         {
@@ -184,7 +189,7 @@ internal static class EksCluster
             AssumeRolePolicy = PolicyDocument.Aws(new PolicyStatement
             {
                 Actions = ["sts:AssumeRole"],
-                Principal = PolicyPrincipal.Service($"ec2.{dns}"),
+                Principal = PolicyPrincipal.Service(partition.Ec2Principal),
             }).ToJson(),
             Tags = tags,
         });
@@ -196,7 +201,7 @@ internal static class EksCluster
             attachments.Add(new Iam.RolePolicyAttachment(component, $"node-role-{policy.ToLowerInvariant().Replace('_', '-')}", new Iam.RolePolicyAttachmentArgs
             {
                 Role = role.RoleName,
-                PolicyArn = managed(policy),
+                PolicyArn = partition.ManagedPolicyArn(policy),
             }));
         }
 
@@ -204,11 +209,66 @@ internal static class EksCluster
     }
 
     /// <summary>
+    /// The EBS CSI driver add-on, which the gp3 StorageClass of the monitoring volumes needs, with an
+    /// IRSA role of its own for its controller: the launch templates' IMDS hop limit of 1 keeps pods
+    /// from the node role, so the driver cannot borrow it.
+    /// </summary>
+    private static Addon EbsCsiDriver(
+        KubernetesCluster component, StackEnvironment environment, Cluster cluster, KubernetesClusterArgs args, WorkloadIdentity identity, InputMap<string> tags,
+        Resource systemNodes)
+    {
+        var driver = EksAddonFacts.EbsCsiDriver;
+        var partition = AwsPartitionFacts.For(environment.Region.Partition);
+        var role = identity.Bind(component, "ebs-csi-role", $"{component.CloudName}-ebs-csi-driver", driver.ServiceAccountNamespace!, driver.ServiceAccount!,
+            [new DataAccessPolicy("ebs-csi", Output.Format($"{partition.ManagedPolicyArn(driver.ManagedPolicy!)}"))]);
+        return Addon(component, environment, cluster, args, driver.Name, tags, [systemNodes], role.RoleArn);
+    }
+
+    /// <summary>
+    /// The break-glass administrator: a role only this account's principals may assume, and only with
+    /// MFA, with cluster-admin through an access entry. The cluster creator's bootstrap admin belongs to
+    /// the CI role and goes with it; this role is how a person gets in when CI cannot.
+    /// The account is read from the cluster role's ARN (<c>arn:&lt;partition&gt;:iam::&lt;account&gt;:role/…</c>).
+    /// </summary>
+    private static Iam.Role BreakGlassRole(KubernetesCluster component, string name, AwsPartitionFacts partition, Iam.Role clusterRole, InputMap<string> tags)
+    {
+        var account = component.Stack.AddVariable(LogicalNames.Join(component.Path, "account-id"),
+            Fn.Select<string>(4, Fn.Split(":", clusterRole.Arn).ToValue()));
+        return new Iam.Role(component, "break-glass-role", new Iam.RoleArgs
+        {
+            Name = $"{name}-break-glass",
+            Description = $"Break-glass cluster admin of {name}: assumable by this account's principals with MFA",
+            MaxSessionDuration = 3600,
+            AssumeRolePolicy = PolicyDocument.Aws(new PolicyStatement
+            {
+                Actions = ["sts:AssumeRole"],
+                Principal = PolicyPrincipal.Account(Output.Format($"arn:{partition.Name}:iam::{account.As<string>()}:root")),
+                Conditions = [new PolicyCondition("Bool", "aws:MultiFactorAuthPresent", "true")],
+            }).ToJson(),
+            Tags = tags,
+        });
+    }
+
+    /// <summary>An access entry for <paramref name="principal"/> with <c>AmazonEKSClusterAdminPolicy</c> over the whole cluster.</summary>
+    private static void ClusterAdmin(KubernetesCluster component, Cluster cluster, AwsPartitionFacts partition, string name, Input<string> principal, InputMap<string> tags)
+    {
+        var entry = new AccessEntry(component, name, new AccessEntryArgs { ClusterName = cluster.ClusterName, PrincipalArn = principal, Tags = tags });
+        _ = new AccessPolicyAssociation(component, $"{name}-policy", new AccessPolicyAssociationArgs
+        {
+            ClusterName = cluster.ClusterName,
+            PrincipalArn = principal,
+            PolicyArn = partition.EksAccessPolicyArn("AmazonEKSClusterAdminPolicy"),
+            AccessScope = new AccessPolicyAssociationAccessScopeArgs { Type = "cluster" },
+        }, new ResourceOptions { DependsOn = [entry] });
+    }
+
+    /// <summary>
     /// An EKS add-on at a pinned version: the literal in <see cref="KubernetesClusterArgs.AddonVersions"/>,
     /// else the version EKS names default for the cluster's Kubernetes version.
     /// </summary>
     private static Addon Addon(
-        KubernetesCluster component, StackEnvironment environment, Cluster cluster, KubernetesClusterArgs args, string addon, InputMap<string> tags, Resource[] dependsOn)
+        KubernetesCluster component, StackEnvironment environment, Cluster cluster, KubernetesClusterArgs args, string addon, InputMap<string> tags, Resource[] dependsOn,
+        Output<string>? serviceAccountRoleArn = null)
     {
         Input<string> version;
         if (args.AddonVersions.TryGetValue(addon, out var pinned))
@@ -235,6 +295,7 @@ internal static class EksCluster
             AddonVersion = version,
             ResolveConflictsOnCreate = "OVERWRITE",
             ResolveConflictsOnUpdate = "OVERWRITE",
+            ServiceAccountRoleArn = serviceAccountRoleArn,
             Tags = tags,
         }, new ResourceOptions { DependsOn = [.. dependsOn] });
     }

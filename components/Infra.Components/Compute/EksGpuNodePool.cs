@@ -1,6 +1,8 @@
 using System.Globalization;
 using Infra.Components.Environment;
+using Infra.Components.Facts;
 using Infra.Components.Kubernetes;
+using Infra.Core.Diagnostics;
 using Infra.Core.Expressions;
 using Infra.Core.Resources;
 using Infra.Core.Values;
@@ -13,15 +15,27 @@ namespace Infra.Components.Compute;
 /// <summary>
 /// A GPU pool on EKS: managed node groups on the Amazon Linux 2023 NVIDIA AMI with a launch
 /// template (IMDSv2, encrypted root volume sized for large images, tags on instances and volumes,
-/// EFA interfaces when asked for), the GPU taint and platform labels, rolling updates one node at
-/// a time. Spot with fallback is two groups, spot and on-demand; the cluster autoscaler's
-/// priority expander tries the spot group first. Each group's Auto Scaling group gets the
-/// autoscaler's node-template tags (labels, taint, GPUs), so a group at zero can still be chosen
-/// for a pending pod. EFA pools sit in one zone in a cluster placement group.
+/// EFA interfaces when asked for), the GPU taint, the platform labels and the autoscaler's GPU label
+/// (<c>k8s.amazonaws.com/accelerator</c>), rolling updates one node at a time. Spot with fallback is
+/// two groups, spot and on-demand, whose maxima split the pool's maximum (EKS managed node groups
+/// have one capacity type each); the cluster autoscaler's priority expander tries the spot group
+/// first. Each group's Auto Scaling group gets the autoscaler's node-template tags (labels, taint,
+/// GPUs), so a group at zero can still be chosen for a pending pod. EFA pools sit in one zone in a
+/// cluster placement group.
 /// </summary>
 internal static class EksGpuNodePool
 {
-    private const string NodeTemplatePrefix = "k8s.io/cluster-autoscaler/node-template/";
+    /// <summary>Checks of a pool's args that only EKS has: a split pool needs room for a node in each group.</summary>
+    public static void Check(GpuNodePoolArgs args, string subject, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (args.Capacity == CapacityType.SpotWithFallback && args.MaxNodes == 1)
+        {
+            diagnostics.Error(ComputeCodes.MinAboveMax, $"{subject}.maxNodes",
+                "1 cannot be split between the spot group and its on-demand fallback (an EKS node group needs a maximum of at least 1); allowed: 2 or more for spot-with-fallback, or capacity spot / on-demand");
+        }
+    }
 
     public static void Build(GpuNodePool pool, StackEnvironment environment, KubernetesCluster cluster, EksBuiltCluster eks, ResolvedGpuPool resolved)
     {
@@ -52,7 +66,7 @@ internal static class EksGpuNodePool
             PlacementGroupName = placement,
         });
 
-        var labels = pool.NodeLabels();
+        var labels = pool.NodeLabels().SetItem(ClusterAutoscalerFacts.GpuLabel, ClusterAutoscalerFacts.GpuLabelValue(pool.Model.Key));
         var desired = args.DesiredNodes ?? args.MinNodes;
         switch (args.Capacity)
         {
@@ -65,10 +79,11 @@ internal static class EksGpuNodePool
                     EksValues.Spot, args.MinNodes, desired, args.MaxNodes);
                 break;
             case CapacityType.SpotWithFallback:
+                var split = SpotFallbackSplit.Of(args.MinNodes, desired, args.MaxNodes);
                 Group(pool, environment, cluster, eks, resolved, template, subnets, labels, efa, "spot-node-group", $"{cluster.CloudName}-{pool.Name}-spot",
-                    EksValues.Spot, args.MinNodes, desired, args.MaxNodes);
+                    EksValues.Spot, split.Spot.Min, split.Spot.Desired, split.Spot.Max);
                 Group(pool, environment, cluster, eks, resolved, template, subnets, labels, efa, "on-demand-node-group", $"{cluster.CloudName}-{pool.Name}-od",
-                    EksValues.OnDemand, 0, 0, args.MaxNodes);
+                    EksValues.OnDemand, split.Fallback.Min, split.Fallback.Desired, split.Fallback.Max);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(pool), args.Capacity, null);
@@ -116,7 +131,7 @@ internal static class EksGpuNodePool
             _ = new Tag(pool, $"{name}-{Slug(key)}", new TagArgs
             {
                 AutoscalingGroupName = group.AutoscalingGroupName,
-                Tag = new TagTagArgs { Key = NodeTemplatePrefix + key, Value = value, PropagateAtLaunch = false },
+                Tag = new TagTagArgs { Key = ClusterAutoscalerFacts.NodeTemplateTagPrefix + key, Value = value, PropagateAtLaunch = false },
             });
         }
     }

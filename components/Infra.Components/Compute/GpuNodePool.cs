@@ -30,6 +30,11 @@ public sealed class GpuNodePool : Component
         ArgumentNullException.ThrowIfNull(args);
         var diagnostics = new DiagnosticBag();
         var resolved = GpuPoolRules.Resolve(args, environment, args.Catalog ?? GpuCatalog.Default, RegionCatalog.Default, Path, diagnostics);
+        if (cluster.Built is EksBuiltCluster)
+        {
+            EksGpuNodePool.Check(args, Path, diagnostics);
+        }
+
         diagnostics.ThrowIfErrors();
 
         Args = args;

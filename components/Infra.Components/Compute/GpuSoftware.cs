@@ -1,7 +1,9 @@
 using Infra.Components.Environment;
+using Infra.Components.Facts;
 using Infra.Components.Kubernetes;
 using Infra.Components.Security;
 using Infra.Components.Storage;
+using Infra.Core.Diagnostics;
 using Infra.Core.Resources;
 using Infra.Core.Values;
 using Infra.Providers.Kubernetes;
@@ -61,7 +63,7 @@ internal static class GpuSoftware
 
     public static Resource InstallEfaDevicePlugin(KubernetesCluster cluster, StackEnvironment environment, ClusterCharts charts, BuiltCluster built) =>
         Release(cluster, "efa-device-plugin", charts.EfaDevicePlugin, SystemNamespace, "aws-efa-k8s-device-plugin", Tree.Map(
-            ("image", Tree.Map(("repository", $"{EksImageRegistries.For(environment.Region.Code)}/eks/aws-efa-k8s-device-plugin"))),
+            ("image", Tree.Map(("repository", $"{EksImageRegistries.For(environment)}/eks/aws-efa-k8s-device-plugin"))),
             ("tolerations", GpuTolerations())), new ResourceOptions { DependsOn = built.ReadyForWorkloads });
 
     /// <summary>
@@ -144,15 +146,18 @@ internal static class GpuSoftware
 }
 
 /// <summary>
-/// Amazon EKS's container image registries per region (Amazon EKS User Guide, 'View Amazon
-/// container image registries for Amazon EKS add-ons', add-ons-images.adoc).
+/// The stack region's registry of AWS's EKS images (<see cref="EksRegistryFacts"/>). A region the
+/// table does not list is refused: the account differs between regions, so a guess would pull from
+/// a registry that does not exist.
 /// </summary>
 internal static class EksImageRegistries
 {
-    public static string For(string region) => region switch
+    public static string For(StackEnvironment environment)
     {
-        "cn-north-1" => "918309763551.dkr.ecr.cn-north-1.amazonaws.com.cn",
-        "cn-northwest-1" => "961992271922.dkr.ecr.cn-northwest-1.amazonaws.com.cn",
-        _ => $"602401143452.dkr.ecr.{region}.amazonaws.com",
-    };
+        ArgumentNullException.ThrowIfNull(environment);
+        var region = environment.Region.Code;
+        return EksRegistryFacts.RegistryFor(region, AwsPartitionFacts.For(environment.Region.Partition))
+            ?? throw new InfraException(Diagnostic.Error(ComputeCodes.NoEksImageRegistry, "region",
+                $"'{region}' has no EKS image registry in the facts ({EksRegistryFacts.Source}); allowed: {string.Join(", ", EksRegistryFacts.Accounts.Keys)}"));
+    }
 }

@@ -4,13 +4,25 @@ namespace Infra.Components.Facts;
 /// What differs, and what does not, between the AWS partitions the platform uses (<c>aws</c> and
 /// <c>aws-cn</c>). Components read principals, audiences and ARNs from here and repeat none of them.
 /// </summary>
-public sealed record AwsPartitionFacts(string Name, Fact<string> DnsSuffix)
+public sealed record AwsPartitionFacts(string Name, Fact<string> DnsSuffix, Fact<string> Ec2Principal)
 {
     public static AwsPartitionFacts Commercial { get; } = new("aws",
-        new("amazonaws.com", "AWS General Reference, 'Service endpoints'"));
+        new("amazonaws.com", "AWS General Reference, 'Service endpoints'"),
+        new("ec2.amazonaws.com", "Amazon EKS User Guide, 'Amazon EKS node IAM role' (create-node-role: trust policy Principal.Service ec2.amazonaws.com)"));
 
+    /// <summary>
+    /// China. The EC2 principal keeps the partition suffix: EKS refused a node group in cn-northwest-1
+    /// whose role trusted only <c>ec2.amazonaws.com</c> ("Following required service principals
+    /// [ec2.amazonaws.com.cn] were not found in the trust relationships of nodeRole",
+    /// awslabs/cdk-eks-blueprints #558), and terraform-aws-eks added the China form for its worker
+    /// role for the same reason (PR #827). Unlike EKS's own principal, it follows the DNS suffix.
+    /// </summary>
     public static AwsPartitionFacts China { get; } = new("aws-cn",
-        new("amazonaws.com.cn", "Amazon Web Services in China, 'Endpoints and ARNs' (docs.amazonaws.cn)"));
+        new("amazonaws.com.cn", "Amazon Web Services in China, 'Endpoints and ARNs' (docs.amazonaws.cn)"),
+        new("ec2.amazonaws.com.cn",
+            "awslabs/cdk-eks-blueprints #558 (EKS CreateNodegroup in cn-northwest-1: required service principal ec2.amazonaws.com.cn); terraform-aws-modules/terraform-aws-eks PR #827 (ec2.amazonaws.com.cn for aws-cn worker roles)"));
+
+    public static IReadOnlyList<AwsPartitionFacts> All { get; } = [Commercial, China];
 
     public static AwsPartitionFacts For(string partition) => partition switch
     {
@@ -42,4 +54,19 @@ public sealed record AwsPartitionFacts(string Name, Fact<string> DnsSuffix)
     /// give the path with the name.
     /// </summary>
     public string ManagedPolicyArn(string pathAndName) => $"arn:{Name}:iam::aws:policy/{pathAndName}";
+
+    /// <summary>
+    /// An EKS access policy's ARN (<c>arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy</c>;
+    /// Amazon EKS User Guide, 'Review access policy permissions', access-policy-reference).
+    /// </summary>
+    public string EksAccessPolicyArn(string policy) => $"arn:{Name}:eks::aws:cluster-access-policy/{policy}";
+
+    /// <summary>The facts as a table, for the test that every fact names its source.</summary>
+    public IReadOnlyList<FactEntry> Entries() =>
+    [
+        new($"{Name}.DnsSuffix", DnsSuffix.Value, DnsSuffix.Source, DnsSuffix.Verified),
+        new($"{Name}.Ec2Principal", Ec2Principal.Value, Ec2Principal.Source, Ec2Principal.Verified),
+        new($"{Name}.EksPrincipal", EksPrincipal.Value, EksPrincipal.Source, EksPrincipal.Verified),
+        new($"{Name}.IrsaAudience", IrsaAudience.Value, IrsaAudience.Source, IrsaAudience.Verified),
+    ];
 }
