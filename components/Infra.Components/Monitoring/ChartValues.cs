@@ -8,7 +8,10 @@ namespace Infra.Components.Monitoring;
 /// <summary>The kube-prometheus-stack values of a <see cref="MonitoringStack"/> (names from the pinned chart's values.yaml).</summary>
 internal static class ChartValues
 {
-    /// <summary>Alertmanager keeps silences and notification state: a small volume is plenty.</summary>
+    /// <summary>
+    /// Alertmanager keeps silences and notification state: a small volume is plenty, raised to the
+    /// disk type's minimum where the class has one (20 GiB for ESSD: <c>MonitoringStorage.ClaimGi</c>).
+    /// </summary>
     private const int AlertmanagerStorageGi = 5;
 
     public static MapValue For(MonitoringStackArgs args, string storageClass, string adminSecret, IReadOnlyDictionary<string, Output<string>> urls) => Tree.Map(
@@ -22,12 +25,12 @@ internal static class ChartValues
             ("ruleSelectorNilUsesHelmValues", false),
             ("serviceMonitorSelectorNilUsesHelmValues", false),
             ("podMonitorSelectorNilUsesHelmValues", false),
-            ("storageSpec", VolumeClaim(storageClass, args.PrometheusStorageGi)))))),
+            ("storageSpec", VolumeClaim(storageClass, MonitoringStorage.ClaimGi(storageClass, args.PrometheusStorageGi))))))),
         ("alertmanager", Tree.Map(
             ("config", AlertmanagerConfig.For(args.Receivers, urls)),
             ("alertmanagerSpec", Tree.Map(
                 ("replicas", args.AlertmanagerReplicas),
-                ("storage", VolumeClaim(storageClass, AlertmanagerStorageGi)))))),
+                ("storage", VolumeClaim(storageClass, MonitoringStorage.ClaimGi(storageClass, AlertmanagerStorageGi))))))),
         ("grafana", Tree.Map(
             ("admin", Tree.Map(
                 ("existingSecret", adminSecret),
