@@ -51,12 +51,14 @@ public class AlicloudEncryptionKeyTests
     [Fact]
     public void On_alibaba_cloud_the_key_rotates_yearly_and_is_deletion_protected_in_prod()
     {
+        // The interval in the seconds DescribeKey returns (resource_alicloud_kms_key_test.go checks
+        // "605800s" read back; see AlicloudFacts.KmsRotationInterval).
         var stack = TestEnvironments.StackFor(ProdChina);
         _ = new EncryptionKey(stack, "k", ProdChina, new EncryptionKeyArgs { Purpose = "datasets" });
 
         var template = ProgramTemplate.From(stack);
         template.HasResource("alicloud:kms/key:Key",
-            "automaticRotation: Enabled\nrotationInterval: 365d\npendingWindowInDays: 30\ndeletionProtection: Enabled",
+            "automaticRotation: Enabled\nrotationInterval: 31536000s\npendingWindowInDays: 30\ndeletionProtection: Enabled",
             "protect: true\nretainOnDelete: true\nprovider: ${alicloud}");
         template.HasResource("alicloud:kms/alias:Alias", "aliasName: alias/acme-prod-test-datasets\nkeyId: ${k-key.id}");
         Assert.Empty(GraphChecker.Check(stack));

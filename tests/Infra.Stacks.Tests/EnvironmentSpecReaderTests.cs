@@ -200,4 +200,31 @@ public class EnvironmentSpecReaderTests
 
         Assert.Equal("10.0.0.0/16", spec.Network.Plan.VpcCidr);
     }
+
+    [Fact]
+    public void An_alibaba_stack_names_its_kms_instance_for_the_keys_of_its_region()
+    {
+        // kms/key.d.ts dkmsInstanceId: KMS 3.0 accounts create keys beyond the default one only in an instance.
+        var values = new Dictionary<string, string>(Valid)
+        {
+            ["ml-platform:cloud"] = "alicloud",
+            ["ml-platform:region"] = "cn-shanghai",
+            ["ml-platform:vpcCidr"] = "10.64.0.0/16",
+            ["ml-platform:kmsInstanceId"] = "kst-shh62f5ba3dnpb6v8ij1x",
+        };
+
+        Assert.Equal(new KmsInstance("kst-shh62f5ba3dnpb6v8ij1x", "cn-shanghai"), Read(values, "dev-cn").Environment.KmsInstance);
+        Assert.Null(Read(Valid).Environment.KmsInstance);
+    }
+
+    [Fact]
+    public void A_kms_instance_on_aws_or_of_the_wrong_shape_is_refused_naming_the_key()
+    {
+        var onAws = Assert.Single(Errors(With("ml-platform:kmsInstanceId", "kst-shh62f5ba3dnpb6v8ij1x")));
+        Assert.Equal("ml-platform:kmsInstanceId", onAws.Subject);
+        Assert.Contains("only on alicloud", onAws.Message, StringComparison.Ordinal);
+
+        var malformed = Assert.Single(Errors(With("ml-platform:kmsInstanceId", "key-123")));
+        Assert.Equal("ml-platform:kmsInstanceId", malformed.Subject);
+    }
 }

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Infra.Components.Environment;
+using Infra.Components.Facts;
 using Infra.Components.Kubernetes;
 using Infra.Components.Networking;
 using Infra.Core.Expressions;
+using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Values;
 using Infra.Providers.Alicloud.Cs;
@@ -32,9 +34,15 @@ internal static class AckCluster
     /// <summary>
     /// Add-ons installed at creation: Flannel (pod network on the planner's pod range), the disk CSI
     /// driver and its managed provisioner, and the pod identity webhook RRSA needs. Names from the
-    /// alicloud 3.108.0 SDK docs and ACK's RRSA documentation.
+    /// alicloud 3.108.0 SDK docs and ACK's RRSA documentation. ACK's default ingress controller is
+    /// disabled by name: left out, ACK installs it with an internet-facing load balancer
+    /// (<see cref="AlicloudFacts.DefaultIngressAddon"/>).
     /// </summary>
     private static readonly string[] Addons = ["flannel", "csi-plugin", "managed-csiprovisioner", "ack-pod-identity-webhook"];
+
+    private static IEnumerable<ManagedKubernetesAddonArgs> AddonList() =>
+        Addons.Select(addon => new ManagedKubernetesAddonArgs { Name = addon })
+            .Append(new ManagedKubernetesAddonArgs { Name = AlicloudFacts.DefaultIngressAddon.Value, Disabled = true });
 
     public static AckBuiltCluster Build(KubernetesCluster component, StackEnvironment environment, Network network, KubernetesClusterArgs args)
     {
@@ -60,7 +68,7 @@ internal static class AckCluster
             ControlPlaneLogTtl = args.LogRetentionDays.ToString(CultureInfo.InvariantCulture),
             AuditLogConfig = new ManagedKubernetesAuditLogConfigArgs { Enabled = true },
             DeletionProtection = args.DeletionProtection,
-            Addons = InputList.From(Addons.Select(addon => (Input<ManagedKubernetesAddonArgs>)new ManagedKubernetesAddonArgs { Name = addon })),
+            Addons = InputList.From(AddonList().Select(addon => (Input<ManagedKubernetesAddonArgs>)addon)),
             Tags = tags,
         }, environment.Stateful(new ResourceOptions { CustomTimeouts = new CustomTimeouts(Create: "60m", Update: "60m", Delete: "30m") }));
 
@@ -103,10 +111,37 @@ internal static class AckCluster
         var provider = component.FindProvider(EnvironmentNames.PackageOf(environment.Cloud))
             ?? throw new InvalidOperationException("the cluster needs an alicloud provider in scope");
 
-        // The kubeconfig carries a client certificate: it stays secret in the state.
-        var kubeconfig = Fn.Secret<string>(Fn.Invoke<string>(CsFunctions.GetClusterCredential,
-            new GetClusterCredentialArgs { ClusterId = cluster.Id }, provider, "kubeConfig"));
+        var kubeconfig = Kubeconfig(component, cluster, provider);
         var identity = new AckWorkloadIdentity(environment, cluster.RrsaOidcProviderArn, cluster.RrsaOidcIssuerUrl);
         return new AckBuiltCluster(cluster.ClusterName, cluster.Id, kubeconfig, identity, systemNodes, cluster, network.PrivateSubnetIds);
+    }
+
+    /// <summary>
+    /// A kubeconfig for the API server's internal endpoint with a client certificate that expires
+    /// after <see cref="AlicloudFacts.KubeconfigLifetimeMinutes"/> (a new one on every run). The
+    /// data source's own <c>kubeConfig</c> always names the internet endpoint, which this cluster
+    /// does not have (<see cref="AlicloudFacts.IntranetEndpointOutput"/>), so only its certificates
+    /// are used. It stays secret in the state.
+    /// </summary>
+    private static Output<string> Kubeconfig(KubernetesCluster component, ManagedKubernetes cluster, ProviderResource provider)
+    {
+        var credential = component.Stack.AddVariable(LogicalNames.Join(component.Path, "credential"),
+            Fn.Invoke<object>(CsFunctions.GetClusterCredential, new GetClusterCredentialArgs
+            {
+                ClusterId = cluster.Id,
+                TemporaryDurationMinutes = AlicloudFacts.KubeconfigLifetimeMinutes.Value,
+            }, provider));
+        var name = component.CloudName;
+        return Fn.Secret<string>(Fn.ToJson(Tree.Map(
+            ("apiVersion", "v1"),
+            ("kind", "Config"),
+            ("clusters", Tree.List(Tree.Map(("name", name), ("cluster", Tree.Map(
+                ("server", cluster.ApiServerIntranet),
+                ("certificate-authority-data", credential.Property<string>("certificateAuthority.clusterCert"))))))),
+            ("contexts", Tree.List(Tree.Map(("name", name), ("context", Tree.Map(("cluster", name), ("user", name)))))),
+            ("current-context", name),
+            ("users", Tree.List(Tree.Map(("name", name), ("user", Tree.Map(
+                ("client-certificate-data", credential.Property<string>("certificateAuthority.clientCert")),
+                ("client-key-data", credential.Property<string>("certificateAuthority.clientKey"))))))))));
     }
 }

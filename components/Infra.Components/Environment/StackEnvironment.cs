@@ -26,6 +26,13 @@ public sealed record StackEnvironment
     /// <summary>Short organisation prefix for globally unique names (bucket names).</summary>
     public required string OrgPrefix { get; init; }
 
+    /// <summary>
+    /// Alibaba Cloud: the KMS instance the stack's keys in its own region are created in (config
+    /// <c>kmsInstanceId</c>); null, or a key in another region (a replica's), makes default keys,
+    /// which only accounts from before KMS 3.0 can have more than one of per region.
+    /// </summary>
+    public KmsInstance? KmsInstance { get; init; }
+
     public Jurisdiction Jurisdiction => Region.Jurisdiction;
 
     public bool IsProd => Tier == Tier.Prod;
@@ -39,3 +46,6 @@ public sealed record StackEnvironment
             ? (options ?? ResourceOptions.None) with { Protect = true, RetainOnDelete = true }
             : options ?? ResourceOptions.None;
 }
+
+/// <summary>A KMS instance and the region it lives in (an instance serves keys of its region only).</summary>
+public sealed record KmsInstance(string Id, string Region);

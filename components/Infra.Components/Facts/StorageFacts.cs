@@ -25,11 +25,28 @@ public static class StorageFacts
     /// 20 GiB. The driver raises a smaller claim only when the class sets <c>volumeSizeAutoAvailable</c>.
     /// </summary>
     public static DiskMinimumFact EssdPl1 { get; } = new("diskplugin.csi.alibabacloud.com", "cloud_essd", 20,
-        "kubernetes-sigs/alibaba-cloud-csi-driver pkg/disk (MinimumDiskSizeInGB = 20; volumeSizeAutoAvailable); Alibaba Cloud ECS 'Block storage performance' (ESSD PL1 20–65,536 GiB)");
+        "kubernetes-sigs/alibaba-cloud-csi-driver pkg/disk/constants.go (MinimumDiskSizeInGB = 20), pkg/disk/category.go (cloud_essd and PL1: SizeRange Min 20; PL0 Min 1), pkg/disk/utils.go (volumeSizeAutoAvailable raises a smaller request to 20), pkg/disk/cloud.go (an attempt under the category minimum is refused); Alibaba Cloud ECS 'Block storage performance' (ESSD PL1 20–65,536 GiB)");
 
     /// <summary>gp3 volumes: 1 GiB to 16 TiB.</summary>
     public static DiskMinimumFact Gp3 { get; } = new("ebs.csi.aws.com", "gp3", 1,
         "Amazon EBS User Guide, 'Amazon EBS volume types' (gp3: 1 GiB – 16 TiB)");
 
     public static IReadOnlyList<DiskMinimumFact> DiskMinimums { get; } = [EssdPl1, Gp3];
+
+    /// <summary>
+    /// StorageClass parameters of the Alibaba disk CSI driver: <c>encrypted</c> ("true"/"yes"/"1")
+    /// sets CreateDisk's Encrypted; <c>kmsKeyId</c> names the KMS key (sent only when encrypted; a
+    /// claim's <c>alibabacloud.com/kms-key-id</c> annotation overrides it; without it ECS uses its
+    /// service key); <c>volumeSizeAutoAvailable</c> raises a claim under 20 GiB to 20 GiB instead of
+    /// failing it.
+    /// </summary>
+    public static AlibabaDiskParameters AlibabaDisk { get; } = new("encrypted", "kmsKeyId", "volumeSizeAutoAvailable",
+        "kubernetes-sigs/alibaba-cloud-csi-driver pkg/disk/utils.go (getDiskVolumeOptions: volOptions[\"encrypted\"], volOptions[\"kmsKeyId\"], volOptions[\"volumeSizeAutoAvailable\"]); pkg/disk/cloud.go (req.Encrypted; req.KMSKeyId only when Encrypted); pkg/disk/category.go (cloud_essd PL1 Min 20 GiB)");
+
+    /// <summary>The disk minimum of a provisioner's disk type, or null when none is recorded.</summary>
+    public static DiskMinimumFact? MinimumFor(string provisioner, string diskType) =>
+        DiskMinimums.FirstOrDefault(fact => fact.Provisioner == provisioner && fact.DiskType == diskType);
 }
+
+/// <summary>Names of the Alibaba disk CSI driver's StorageClass parameters.</summary>
+public sealed record AlibabaDiskParameters(string Encrypted, string KmsKeyId, string VolumeSizeAutoAvailable, string Source);

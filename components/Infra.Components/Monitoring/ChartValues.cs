@@ -8,7 +8,10 @@ namespace Infra.Components.Monitoring;
 /// <summary>The kube-prometheus-stack values of a <see cref="MonitoringStack"/> (names from the pinned chart's values.yaml).</summary>
 internal static class ChartValues
 {
-    /// <summary>Alertmanager keeps silences and notification state: a small volume is plenty.</summary>
+    /// <summary>
+    /// Alertmanager keeps silences and notification state: a small volume is plenty, raised to the
+    /// disk type's minimum where the class has one (20 GiB for ESSD: <c>MonitoringStorage.ClaimGi</c>).
+    /// </summary>
     private const int AlertmanagerStorageGi = 5;
 
     // prod keeps the volumes when their StatefulSets are deleted (VolumeRetention).
@@ -26,13 +29,13 @@ internal static class ChartValues
             ("ruleSelectorNilUsesHelmValues", false),
             ("serviceMonitorSelectorNilUsesHelmValues", false),
             ("podMonitorSelectorNilUsesHelmValues", false),
-            ("storageSpec", VolumeClaim(storageClass, args.PrometheusStorageGi)),
+            ("storageSpec", VolumeClaim(storageClass, MonitoringStorage.ClaimGi(storageClass, args.PrometheusStorageGi))),
             ("persistentVolumeClaimRetentionPolicy", VolumeRetention.For(prod)))))),
         ("alertmanager", Tree.Map(
             ("config", AlertmanagerConfig.For(args.Receivers, urls)),
             ("alertmanagerSpec", Tree.Map(
                 ("replicas", args.AlertmanagerReplicas),
-                ("storage", VolumeClaim(storageClass, AlertmanagerStorageGi)),
+                ("storage", VolumeClaim(storageClass, MonitoringStorage.ClaimGi(storageClass, AlertmanagerStorageGi))),
                 ("persistentVolumeClaimRetentionPolicy", VolumeRetention.For(prod)))))),
         ("grafana", Tree.Map(
             ("admin", Tree.Map(

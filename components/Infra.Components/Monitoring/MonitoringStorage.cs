@@ -1,4 +1,5 @@
 using Infra.Components.Environment;
+using Infra.Components.Facts;
 using Infra.Core.Graph;
 using Infra.Core.Values;
 using Infra.Providers.Kubernetes;
@@ -12,11 +13,28 @@ namespace Infra.Components.Monitoring;
 /// class of its own and the EBS CSI driver add-on), an ESSD on ACK (driver
 /// <c>diskplugin.csi.alibabacloud.com</c>, type <c>cloud_essd</c>, as ACK's own
 /// <c>alicloud-disk-essd</c>). Both bind when the pod is scheduled, so the disk is created in the
-/// pod's zone, and both can grow.
+/// pod's zone, and both can grow. Both are encrypted: the ESSD with ECS's service key
+/// (<c>encrypted</c> without <c>kmsKeyId</c>, as gp3 uses the AWS managed key). Claims on these
+/// classes are sized at least to the disk type's minimum (<see cref="ClaimGi"/>), and the ESSD class
+/// also sets <c>volumeSizeAutoAvailable</c> so a smaller claim made by hand is raised, not refused.
+/// Dev and staging delete the disk with its claim; prod keeps it.
 /// </summary>
 internal static class MonitoringStorage
 {
     public static string ClassName(Cloud cloud) => cloud == Cloud.Alicloud ? "monitoring-essd" : "monitoring-gp3";
+
+    /// <summary>The disk type of the class this component creates on each cloud.</summary>
+    private static DiskMinimumFact DiskOf(Cloud cloud) => cloud == Cloud.Alicloud ? StorageFacts.EssdPl1 : StorageFacts.Gp3;
+
+    /// <summary>
+    /// The size to claim on <paramref name="storageClass"/>: at least its disk type's minimum when the
+    /// class is one this component creates (a class given by name is the caller's to size).
+    /// </summary>
+    public static int ClaimGi(string storageClass, int wantedGi)
+    {
+        var disk = Enum.GetValues<Cloud>().Where(cloud => ClassName(cloud) == storageClass).Select(DiskOf).FirstOrDefault();
+        return disk is null ? wantedGi : Math.Max(wantedGi, disk.MinimumGiB);
+    }
 
     public static StorageClass Create(Component owner, StackEnvironment environment, InputMap<string> labels)
     {
@@ -24,10 +42,15 @@ internal static class MonitoringStorage
         return new StorageClass(owner, "storage-class", new StorageClassArgs
         {
             Metadata = new ObjectMetaArgs { Name = ClassName(environment.Cloud), Labels = labels },
-            Provisioner = alicloud ? "diskplugin.csi.alibabacloud.com" : "ebs.csi.aws.com",
+            Provisioner = DiskOf(environment.Cloud).Provisioner,
             Parameters = alicloud
-                ? new InputMap<string> { ["type"] = "cloud_essd" }
-                : new InputMap<string> { ["type"] = "gp3", ["encrypted"] = "true" },
+                ? new InputMap<string>
+                {
+                    ["type"] = StorageFacts.EssdPl1.DiskType,
+                    [StorageFacts.AlibabaDisk.Encrypted] = "true",
+                    [StorageFacts.AlibabaDisk.VolumeSizeAutoAvailable] = "true",
+                }
+                : new InputMap<string> { ["type"] = StorageFacts.Gp3.DiskType, ["encrypted"] = "true" },
             ReclaimPolicy = environment.IsProd ? "Retain" : "Delete",
             VolumeBindingMode = "WaitForFirstConsumer",
             AllowVolumeExpansion = true,

@@ -1,4 +1,6 @@
 using Infra.Components.Environment;
+using Infra.Components.Facts;
+using Infra.Components.Storage;
 using Infra.Core.Resources;
 using Infra.Core.Values;
 using Infra.Providers.Alicloud.Ecs;
@@ -101,17 +103,30 @@ internal static class AlicloudNetwork
 
         if (args.FlowLogs)
         {
-            FlowLogs(network, args, vpc, prefix, tags);
+            FlowLogs(network, args, vpc, prefix, SlsProjectName(environment, $"{prefix}-flowlogs", $"{network.Path}-flowlogs"), tags);
         }
 
         return new BuiltNetwork(vpc.Id, [.. privateSwitches.Select(vswitch => vswitch.Id)], [.. publicSwitches.Select(vswitch => vswitch.Id)]);
     }
 
-    private static void FlowLogs(Network network, NetworkArgs args, AliNetwork vpc, string prefix, InputMap<string> tags)
+    /// <summary>
+    /// An SLS project name: globally unique like a bucket name, so it ends with the same stable hash
+    /// (<see cref="BucketNames.StableSuffix"/>), and cut to the 63 characters SLS allows
+    /// (<see cref="AlicloudFacts.SlsProjectNameMaxLength"/>).
+    /// </summary>
+    internal static string SlsProjectName(StackEnvironment environment, string baseName, string purpose)
+    {
+        var suffix = BucketNames.StableSuffix(environment, purpose);
+        var head = baseName.ToLowerInvariant();
+        head = head[..Math.Min(head.Length, AlicloudFacts.SlsProjectNameMaxLength.Value - suffix.Length - 1)].TrimEnd('-');
+        return $"{head}-{suffix}";
+    }
+
+    private static void FlowLogs(Network network, NetworkArgs args, AliNetwork vpc, string prefix, string projectName, InputMap<string> tags)
     {
         var project = new Project(network, "flow-logs-project", new ProjectArgs
         {
-            ProjectName = $"{prefix}-flowlogs",
+            ProjectName = projectName,
             Description = "VPC flow logs",
             Tags = tags,
         });

@@ -1,4 +1,5 @@
 using Infra.Components.Environment;
+using Infra.Components.Facts;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Values;
@@ -19,7 +20,9 @@ public sealed record EncryptionKeyArgs
 /// <summary>
 /// A customer-managed encryption key with rotation on and a deletion waiting period, plus an
 /// alias that names its purpose. AWS and AWS China: KMS key + alias. Alibaba Cloud: KMS key +
-/// alias. In prod the key is protected, retained on delete and (on Alibaba Cloud) deletion-protected.
+/// alias, in the stack's KMS instance when it names one (<c>kmsInstanceId</c>: KMS 3.0 accounts
+/// need one for more than one key per region; it must be a software key management instance, as
+/// hardware ones neither rotate nor match the provider's default protection level). In prod the key is protected, retained on delete and (on Alibaba Cloud) deletion-protected.
 /// </summary>
 public sealed class EncryptionKey : Component
 {
@@ -44,8 +47,11 @@ public sealed class EncryptionKey : Component
             var key = new AliKms.Key(this, "key", new AliKms.KeyArgs
             {
                 Description = description,
+                DkmsInstanceId = environment.KmsInstance is { } instance && instance.Region == environment.Region.Code ? (Input<string>?)instance.Id : null,
+                // A year, in the seconds KMS reads back; the only period both default keys and
+                // software instance keys accept (AlicloudFacts.KmsRotationInterval, DefaultKeysRotate).
                 AutomaticRotation = "Enabled",
-                RotationInterval = "365d",
+                RotationInterval = AlicloudFacts.KmsRotationInterval.Value,
                 PendingWindowInDays = window,
                 DeletionProtection = environment.IsProd ? "Enabled" : "Disabled",
                 Tags = tags,

@@ -32,8 +32,17 @@ public static partial class BucketNames
     public static string For(StackEnvironment environment, string purpose)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var suffix = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{environment.StackName}/{purpose}")))[..6];
-        return $"{environment.OrgPrefix}-{EnvironmentNames.Of(environment.Tier)}-{environment.Region.Code}-{purpose}-{suffix}";
+        return $"{environment.OrgPrefix}-{EnvironmentNames.Of(environment.Tier)}-{environment.Region.Code}-{purpose}-{StableSuffix(environment, purpose)}";
+    }
+
+    /// <summary>
+    /// Six hex digits of a hash of the stack and purpose: stable for the stack, different between
+    /// stacks. Every globally unique name (buckets, SLS projects) ends with it.
+    /// </summary>
+    public static string StableSuffix(StackEnvironment environment, string purpose)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{environment.StackName}/{purpose}")))[..6];
     }
 
     /// <summary>Every rule of the cloud the name breaks, in words (empty when the name is valid).</summary>

@@ -24,6 +24,9 @@ public sealed class ManagedKubernetes(Scope scope, string name, ManagedKubernete
 
     /// <summary>The security group of the cluster's nodes.</summary>
     public Output<string> SecurityGroupId => GetOutput<string>("securityGroupId");
+
+    /// <summary>The API server's internal endpoint, a URL (<c>https://10.x.y.z:6443</c>).</summary>
+    public Output<string> ApiServerIntranet => GetOutput<string>("connections.apiServerIntranet");
 }
 
 public sealed record ManagedKubernetesArgs : Args, ITaggableArgs
@@ -261,7 +264,10 @@ public sealed record AutoscalingConfigArgs : Args
 /// <summary>Functions of the cs module.</summary>
 public static class CsFunctions
 {
-    /// <summary>A cluster's kubeconfig (<c>kubeConfig</c>); mark it secret where it is used.</summary>
+    /// <summary>
+    /// A cluster's credential: <c>kubeConfig</c> (always for the internet endpoint) and
+    /// <c>certificateAuthority.{clusterCert,clientCert,clientKey}</c>; mark them secret where used.
+    /// </summary>
     public const string GetClusterCredential = "alicloud:cs/getClusterCredential:getClusterCredential";
 }
 
@@ -270,6 +276,7 @@ public sealed record GetClusterCredentialArgs : Args
 {
     public required Input<string> ClusterId { get => Get<Input<string>>(); init => Set(value); }
 
+    /// <summary>15–4320 minutes; omitted, ACK decides (a long-lived certificate).</summary>
     public Input<int>? TemporaryDurationMinutes { get => Get<Input<int>?>(); init => Set(value); }
 }
 

@@ -43,3 +43,28 @@ public sealed record EipAssociationArgs : Args
     /// <summary><c>Nat</c> for a NAT gateway (the default is <c>EcsInstance</c>).</summary>
     public Input<string>? InstanceType { get => Get<Input<string>?>(); init => Set(value); }
 }
+
+/// <summary>Functions of the ecs module (alicloud 3.108.0).</summary>
+public static class EcsFunctions
+{
+    /// <summary>
+    /// The instance types a region or zone sells (<c>ids</c>, <c>instanceTypes</c>). With
+    /// <c>availabilityZone</c> and <c>instanceType</c>, <c>ids</c> is empty when the zone does not
+    /// sell the type (the provider drops SoldOut types from DescribeAvailableResource's answer).
+    /// </summary>
+    public const string GetInstanceTypes = "alicloud:ecs/getInstanceTypes:getInstanceTypes";
+}
+
+/// <summary>Arguments of <see cref="EcsFunctions.GetInstanceTypes"/> (the ones the stacks use).</summary>
+public sealed record GetInstanceTypesArgs : Args
+{
+    public Input<string>? AvailabilityZone { get => Get<Input<string>?>(); init => Set(value); }
+
+    public Input<string>? InstanceType { get => Get<Input<string>?>(); init => Set(value); }
+
+    /// <summary><c>PrePaid</c> or <c>PostPaid</c> (the default).</summary>
+    public Input<string>? InstanceChargeType { get => Get<Input<string>?>(); init => Set(value); }
+
+    /// <summary><c>NoSpot</c> (the default), <c>SpotWithPriceLimit</c> or <c>SpotAsPriceGo</c>.</summary>
+    public Input<string>? SpotStrategy { get => Get<Input<string>?>(); init => Set(value); }
+}

@@ -20,10 +20,16 @@ public sealed record KeyArgs : Args, ITaggableArgs
 {
     public Input<string>? Description { get => Get<Input<string>?>(); init => Set(value); }
 
+    /// <summary>The KMS instance (<c>kst-…</c>) to create the key in; omitted, a default key. ForceNew.</summary>
+    public Input<string>? DkmsInstanceId { get => Get<Input<string>?>(); init => Set(value); }
+
     /// <summary><c>Enabled</c> or <c>Disabled</c>; needs <see cref="RotationInterval"/> when enabled.</summary>
     public Input<string>? AutomaticRotation { get => Get<Input<string>?>(); init => Set(value); }
 
-    /// <summary>E.g. <c>365d</c> (the only period default keys support).</summary>
+    /// <summary>
+    /// Written as KMS reads it back, in seconds (<c>31536000s</c>): the provider compares the read
+    /// value unchanged. Default keys take only 365 days; software instance keys 7–365 days.
+    /// </summary>
     public Input<string>? RotationInterval { get => Get<Input<string>?>(); init => Set(value); }
 
     /// <summary><c>Enabled</c> or <c>Disabled</c> (a string, not a bool).</summary>

@@ -51,6 +51,9 @@ public static class BootstrapKeys
         // Replica regions are chosen relative to the source's region and jurisdiction.
         [ConfigKeys.Replicas] = KeyHandling.Dropped,
 
+        // A KMS instance belongs to one region and account.
+        [ConfigKeys.KmsInstanceId] = KeyHandling.Dropped,
+
         // The team's alert routing is the same everywhere; sizes belong to the tier.
         [ConfigKeys.AlertReceivers] = KeyHandling.Copied,
         [ConfigKeys.Monitoring] = KeyHandling.Dropped,

@@ -30,6 +30,9 @@ public static class ConfigKeys
     /// <summary>shared or per-zone NAT.</summary>
     public const string NatStrategy = "natStrategy";
 
+    /// <summary>Alibaba Cloud only: the KMS instance (<c>kst-…</c>) the stack's keys are created in.</summary>
+    public const string KmsInstanceId = "kmsInstanceId";
+
     /// <summary>Data class → region of a bucket replica.</summary>
     public const string Replicas = "replicas";
 

@@ -52,6 +52,13 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCata
                 $"'{orgPrefix}' is not allowed; allowed: 2-12 lowercase letters or digits, starting with a letter (it starts every bucket name)");
         }
 
+        var kmsInstanceId = reader.OptionalText(ConfigKeys.KmsInstanceId);
+        if (kmsInstanceId is not null && cloud is not null && cloud != Cloud.Alicloud)
+        {
+            diagnostics.Error(ConfigCodes.InvalidValue, reader.FullKey(ConfigKeys.KmsInstanceId),
+                $"'{kmsInstanceId}' is not allowed on {EnvironmentNames.Of(cloud.Value)}; allowed: only on alicloud stacks (a KMS instance of Alibaba Cloud)");
+        }
+
         diagnostics.ThrowIfErrors();
         var environment = new StackEnvironment
         {
@@ -62,6 +69,7 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCata
             Zones = zones!.Value,
             Tags = new StandardTags(owner!, costCenter!, tier.Value, stackName),
             OrgPrefix = orgPrefix!,
+            KmsInstance = kmsInstanceId is null ? null : new KmsInstance(kmsInstanceId, region!.Code),
         };
         var network = NetworkSpecReader.Read(reader, environment, OtherRanges(otherStacks ?? [], stackName, project));
         var storage = new StorageSpecReader(regions).Read(reader, environment);
