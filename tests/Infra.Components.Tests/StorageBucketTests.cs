@@ -1,5 +1,6 @@
 using Infra.Components.Catalog;
 using Infra.Components.Environment;
+using Infra.Components.Facts;
 using Infra.Components.Storage;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
@@ -126,6 +127,58 @@ public class StorageBucketTests
 
         template.HasResource("aws:kms/key:Key", "enableKeyRotation: true\ndeletionWindowInDays: 30");
         template.HasResource("aws:s3/bucket:Bucket", "forceDestroy: false");
+    }
+
+    [Fact]
+    public void Dev_buckets_are_force_destroyed_so_a_dev_stack_can_be_torn_down_on_s3_and_oss()
+    {
+        // @pulumi/aws 7.48.0 s3/bucket.d.ts and @pulumi/alicloud 3.108.0 oss/bucket.d.ts: forceDestroy
+        // deletes every object (S3: locked ones too) so the bucket can be destroyed without error.
+        foreach (var (template, type) in new[]
+                 {
+                     (Build(TestEnvironments.AwsDev).Template, "aws:s3/bucket:Bucket"),
+                     (Build(AlibabaDev).Template, "alicloud:oss/bucket:Bucket"),
+                 })
+        {
+            var buckets = template.ResourcesOfType(type);
+            Assert.NotEmpty(buckets);
+            Assert.All(buckets, bucket => Assert.Equal("true", ProgramTemplate.Scalar(bucket.Value, "properties.forceDestroy")));
+        }
+    }
+
+    [Theory]
+    [InlineData(Cloud.Aws, Tier.Prod, "us-east-1")]
+    [InlineData(Cloud.AwsChina, Tier.Prod, "cn-northwest-1")]
+    [InlineData(Cloud.Alicloud, Tier.Prod, "cn-beijing")]
+    [InlineData(Cloud.Aws, Tier.Staging, "us-east-1")]
+    [InlineData(Cloud.Alicloud, Tier.Staging, "cn-beijing")]
+    public void Prod_and_staging_buckets_are_never_force_destroyed_replicas_included(Cloud cloud, Tier tier, string region)
+    {
+        var environment = TestEnvironments.For(cloud, tier, region);
+        var replicaRegion = cloud == Cloud.Alicloud ? "cn-shanghai" : cloud == Cloud.AwsChina ? "cn-north-1" : "us-west-2";
+        var (_, template, _) = Build(environment, new MlDataStorageArgs
+        {
+            Replicas = new Dictionary<DataClass, RegionInfo> { [DataClass.ModelArtifacts] = RegionCatalog.Default.Find(cloud, replicaRegion)! },
+        });
+
+        var buckets = template.ResourcesOfType(cloud == Cloud.Alicloud ? "alicloud:oss/bucket:Bucket" : "aws:s3/bucket:Bucket");
+        Assert.Equal(5, buckets.Count);
+        Assert.All(buckets, bucket => Assert.Equal("false", ProgramTemplate.Scalar(bucket.Value, "properties.forceDestroy")));
+        Assert.False(BucketDestruction.MayForceDestroy(environment));
+    }
+
+    [Fact]
+    public void Retention_is_governance_on_s3_so_erasure_stays_possible_and_compliance_on_oss_its_only_mode()
+    {
+        // S3: GOVERNANCE lets a principal with s3:BypassGovernanceRetention remove a locked version
+        // (S3 User Guide, 'Object Lock considerations', 'Bypassing governance mode'); OSS object WORM
+        // accepts COMPLIANCE only (terraform-provider-alicloud resource_alicloud_oss_bucket_object_worm_configuration.go).
+        Assert.Equal(["COMPLIANCE"], StorageServiceFacts.OssWormModes.Value.ToArray());
+        Assert.Equal("GOVERNANCE", RetentionPolicy.S3Mode);
+        Build(TestEnvironments.AwsProd).Template.HasResource("aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
+            "rule:\n  defaultRetention:\n    mode: GOVERNANCE");
+        Build(AlibabaProd).Template.HasResource("alicloud:oss/bucketObjectWormConfiguration:BucketObjectWormConfiguration",
+            "rule:\n  defaultRetention:\n    mode: COMPLIANCE");
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Infra.Components.Environment;
+using Infra.Components.Facts;
 using Infra.Components.Security;
+using Infra.Components.Storage;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Values;
@@ -142,6 +144,23 @@ internal static class AwsNetwork
         return gateways;
     }
 
+    /// <summary>VPC Flow Logs, and only for this account's flow logs in the stack's region (confused deputy).</summary>
+    private static PolicyDocument FlowLogsTrust(Network network, StackEnvironment environment)
+    {
+        var account = AwsAccount.Id(network);
+        return PolicyDocument.Aws(new PolicyStatement
+        {
+            Actions = ["sts:AssumeRole"],
+            Principal = PolicyPrincipal.Service(StorageServiceFacts.FlowLogsPrincipal),
+            Conditions =
+            [
+                new PolicyCondition("StringEquals", "aws:SourceAccount", account),
+                new PolicyCondition("ArnLike", "aws:SourceArn",
+                    Output.Format($"arn:{environment.Region.Partition}:ec2:{environment.Region.Code}:{account}:{StorageServiceFacts.FlowLogSourceArnResource.Value}")),
+            ],
+        });
+    }
+
     private static void FlowLogs(
         Network network, StackEnvironment environment, NetworkArgs args, Vpc vpc, Func<string, (string, string)[], InputMap<string>> tags)
     {
@@ -154,11 +173,7 @@ internal static class AwsNetwork
         var role = new Role(network, "flow-logs-role", new RoleArgs
         {
             Description = $"Lets VPC Flow Logs write to {network.Path}'s log group",
-            AssumeRolePolicy = PolicyDocument.Aws(new PolicyStatement
-            {
-                Actions = ["sts:AssumeRole"],
-                Principal = PolicyPrincipal.Service("vpc-flow-logs.amazonaws.com"),
-            }).ToJson(),
+            AssumeRolePolicy = FlowLogsTrust(network, environment).ToJson(),
             Tags = tags("flow-logs-role", []),
         });
         _ = new RolePolicy(network, "flow-logs-policy", new RolePolicyArgs

@@ -12,13 +12,16 @@ internal static class OssBucket
     public static BuiltBucket Build(StorageBucket component, StackEnvironment environment, StorageBucketArgs args)
     {
         var defaults = component.Defaults;
+        // No WORM on a replica: object-level WORM is by invitation and not offered in every region
+        // (prod-cn's replica region, cn-shanghai, is not listed), and OSS documents no failure of
+        // replication into an unlocked destination (StorageServiceFacts.OssReplicaNeedsSourceWorm).
         var retention = args.ReplicaOf is null ? defaults.RetentionDays : null;
         var bucket = new Bucket(component, "bucket", new BucketArgs
         {
             Bucket = component.BucketName,
             StorageClass = "Standard",
             RedundancyType = environment.IsProd ? "ZRS" : "LRS",
-            ForceDestroy = false,
+            ForceDestroy = BucketDestruction.MayForceDestroy(environment),
             LifecycleRules = InputList.From(LifecycleRules(defaults).Select(rule => (Input<OssLifecycleRuleArgs>)rule)),
             Tags = component.Tags,
         }, environment.Stateful());
@@ -69,12 +72,12 @@ internal static class OssBucket
 
         if (retention is { } days)
         {
-            // Object-level WORM works on versioned buckets; COMPLIANCE is the mode the provider documents.
+            // Object-level WORM works on versioned buckets; COMPLIANCE is its only mode (RetentionPolicy).
             _ = new BucketObjectWormConfiguration(component, "worm", new BucketObjectWormConfigurationArgs
             {
                 BucketName = id,
                 ObjectWormEnabled = "Enabled",
-                Rule = new OssWormRuleArgs { DefaultRetention = new OssWormRetentionArgs { Mode = "COMPLIANCE", Days = days } },
+                Rule = new OssWormRuleArgs { DefaultRetention = new OssWormRetentionArgs { Mode = RetentionPolicy.OssMode, Days = days } },
             }, new ResourceOptions { DependsOn = [versioning!] });
         }
 

@@ -1,4 +1,5 @@
 using Infra.Components.Environment;
+using Infra.Components.Facts;
 using Infra.Components.Security;
 using Infra.Core.Expressions;
 using Infra.Core.Resources;
@@ -13,12 +14,16 @@ internal static class S3Bucket
     public static BuiltBucket Build(StorageBucket component, StackEnvironment environment, StorageBucketArgs args)
     {
         var defaults = component.Defaults;
-        var retention = args.ReplicaOf is null ? defaults.RetentionDays : null;
+        // A replica keeps the source's retention: S3 fails every object of a locked source whose
+        // destination has no Object Lock (DstBucketObjectLockConfigMissing).
+        var retention = defaults.RetentionDays;
         var bucket = new Bucket(component, "bucket", new BucketArgs
         {
             Bucket = component.BucketName,
-            ForceDestroy = false,
-            ObjectLockEnabled = retention is null ? null : true,
+            ForceDestroy = BucketDestruction.MayForceDestroy(environment),
+            // On a replica, Object Lock is turned on by its configuration below: setting it here
+            // would replace an existing replica bucket (the input forces a new bucket).
+            ObjectLockEnabled = retention is null || args.ReplicaOf is not null ? null : true,
             Tags = component.Tags,
         }, environment.Stateful());
         var id = bucket.Id;
@@ -71,7 +76,7 @@ internal static class S3Bucket
         _ = new BucketPolicy(component, "policy", new BucketPolicyArgs
         {
             Bucket = id,
-            Policy = Policy(environment, args, bucket).ToJson(),
+            Policy = Policy(component, environment, args, bucket).ToJson(),
         }, new ResourceOptions { DependsOn = [publicAccess] });
 
         if (args.AccessLogs is { } target)
@@ -89,7 +94,8 @@ internal static class S3Bucket
             _ = new BucketObjectLockConfiguration(component, "object-lock", new BucketObjectLockConfigurationArgs
             {
                 Bucket = id,
-                Rule = new ObjectLockRuleArgs { DefaultRetention = new DefaultRetentionArgs { Mode = "GOVERNANCE", Days = days } },
+                ObjectLockEnabled = args.ReplicaOf is null ? (Input<string>?)null : StorageServiceFacts.ObjectLockOnExistingBucket.Value,
+                Rule = new ObjectLockRuleArgs { DefaultRetention = new DefaultRetentionArgs { Mode = RetentionPolicy.S3Mode, Days = days } },
             }, afterVersioning);
         }
 
@@ -141,7 +147,7 @@ internal static class S3Bucket
     }
 
     /// <summary>Deny every request not made over TLS; a log target also lets S3 deliver access logs of this organisation's buckets.</summary>
-    private static PolicyDocument Policy(StackEnvironment environment, StorageBucketArgs args, Bucket bucket)
+    private static PolicyDocument Policy(StorageBucket component, StackEnvironment environment, StorageBucketArgs args, Bucket bucket)
     {
         var statements = new List<PolicyStatement>
         {
@@ -160,10 +166,14 @@ internal static class S3Bucket
             statements.Add(new PolicyStatement
             {
                 Sid = "AllowServerAccessLogDelivery",
-                Principal = PolicyPrincipal.Service("logging.s3.amazonaws.com"),
+                Principal = PolicyPrincipal.Service(StorageServiceFacts.S3LogDeliveryPrincipal),
                 Actions = ["s3:PutObject"],
                 Resources = [Output.Format($"{bucket.Arn}/*")],
-                Conditions = [new PolicyCondition("ArnLike", "aws:SourceArn", $"arn:{environment.Region.Partition}:s3:::{environment.OrgPrefix}-*")],
+                Conditions =
+                [
+                    new PolicyCondition("ArnLike", "aws:SourceArn", $"arn:{environment.Region.Partition}:s3:::{environment.OrgPrefix}-*"),
+                    new PolicyCondition("StringEquals", "aws:SourceAccount", AwsAccount.Id(component)),
+                ],
             });
         }
 

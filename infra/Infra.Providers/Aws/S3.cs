@@ -245,7 +245,16 @@ public sealed record ReplicationDestinationArgs : Args
 
     public Input<ReplicaEncryptionArgs>? EncryptionConfiguration { get => Get<Input<ReplicaEncryptionArgs>?>(); init => Set(value); }
 
+    /// <summary>Replication metrics (and failure events) for the rule; without <c>replicationTime</c>, give no event threshold (S3 refuses it).</summary>
+    public Input<ReplicationMetricsArgs>? Metrics { get => Get<Input<ReplicationMetricsArgs>?>(); init => Set(value); }
+
     public Input<string>? StorageClass { get => Get<Input<string>?>(); init => Set(value); }
+}
+
+public sealed record ReplicationMetricsArgs : Args
+{
+    /// <summary><c>Enabled</c> or <c>Disabled</c>.</summary>
+    public required Input<string> Status { get => Get<Input<string>>(); init => Set(value); }
 }
 
 public sealed record ReplicaEncryptionArgs : Args
@@ -260,6 +269,9 @@ public sealed class BucketObjectLockConfiguration(Scope scope, string name, Buck
 public sealed record BucketObjectLockConfigurationArgs : Args
 {
     public required Input<string> Bucket { get => Get<Input<string>>(); init => Set(value); }
+
+    /// <summary><c>Enabled</c> (the only value, and the default): turns Object Lock on, also on an existing versioned bucket.</summary>
+    public Input<string>? ObjectLockEnabled { get => Get<Input<string>?>(); init => Set(value); }
 
     public Input<ObjectLockRuleArgs>? Rule { get => Get<Input<ObjectLockRuleArgs>?>(); init => Set(value); }
 }

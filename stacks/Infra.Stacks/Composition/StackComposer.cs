@@ -1,7 +1,6 @@
 using Infra.Components.Compute;
 using Infra.Components.Environment;
 using Infra.Components.Networking;
-using Infra.Components.Security;
 using Infra.Components.Storage;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
@@ -30,7 +29,6 @@ public static class StackComposer
 
         stack.UseProvider(CloudProvider(stack, environment));
         var network = new Network(stack, "network", environment, spec.Network);
-        _ = new EncryptionKey(stack, "platform-key", environment, new EncryptionKeyArgs { Purpose = "platform" });
         var cluster = new KubernetesCluster(stack, "cluster", environment, network, spec.Compute.Cluster);
         foreach (var pool in spec.Compute.GpuPools)
         {
