@@ -94,7 +94,7 @@ public class PhysicalNameLimitTests
         {
             var result = Synthesizer.Synthesize(inputs.Stack, Project, Config(inputs));
 
-            var problems = Problems(result.Stack.AllResources, result.Spec.Environment.Cloud).ToList();
+            var problems = Problems(result.Stack.AllResources).ToList();
 
             Assert.True(problems.Count == 0, string.Join("\n", problems));
         }, iter: 24, threads: 1);
@@ -110,7 +110,7 @@ public class PhysicalNameLimitTests
             ("nodeGroupName", new string('n', 64)),
             ("tags", Tree.Map(("owner", "a;b")))));
 
-        var problems = Problems(stack.AllResources, Cloud.Aws).ToList();
+        var problems = Problems(stack.AllResources).ToList();
 
         Assert.Contains(problems, problem => problem.Contains("aws:iam/role:Role name", StringComparison.Ordinal) && problem.Contains("64", StringComparison.Ordinal));
         Assert.Contains(problems, problem => problem.Contains("nodeGroupName", StringComparison.Ordinal) && problem.Contains("63", StringComparison.Ordinal));
@@ -197,7 +197,7 @@ public class PhysicalNameLimitTests
     }
 
     /// <summary>Every name and tag of <paramref name="resources"/> that its cloud would refuse, in words.</summary>
-    private static IEnumerable<string> Problems(IEnumerable<Resource> resources, Cloud cloud)
+    private static IEnumerable<string> Problems(IEnumerable<Resource> resources)
     {
         foreach (var resource in resources)
         {
@@ -224,8 +224,6 @@ public class PhysicalNameLimitTests
                 yield return $"{resource.LogicalName} ({resource.Type}): {problem}";
             }
         }
-
-        _ = cloud;
     }
 
     private static IEnumerable<string> TagProblems(Resource resource)
