@@ -3,6 +3,7 @@ using System.Globalization;
 using Infra.Components.Environment;
 using Infra.Components.Facts;
 using Infra.Components.Kubernetes;
+using Infra.Components.Naming;
 using Infra.Components.Networking;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
@@ -91,7 +92,7 @@ internal static class AckCluster
         var systemNodes = new NodePool(component, "system-nodes", new NodePoolArgs
         {
             ClusterId = cluster.Id,
-            NodePoolName = $"{component.CloudName}-system",
+            NodePoolName = PhysicalNames.Fit($"{component.CloudName}-system", NameLimitFacts.AckNodePoolName),
             VswitchIds = switches,
             InstanceTypes = InputList.From((system.InstanceTypes.IsDefaultOrEmpty ? SystemInstanceTypes : system.InstanceTypes).Select(type => (Input<string>)type)),
             ScalingConfig = new NodePoolScalingConfigArgs { Enable = true, MinSize = system.MinNodes, MaxSize = system.MaxNodes, Type = "cpu" },

@@ -1,6 +1,7 @@
 using Infra.Components.Environment;
 using Infra.Components.Facts;
 using Infra.Components.Kubernetes;
+using Infra.Components.Naming;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Values;
@@ -30,7 +31,7 @@ internal static class AckGpuNodePool
         _ = new NodePool(pool, "node-pool", new NodePoolArgs
         {
             ClusterId = ack.ClusterId,
-            NodePoolName = $"{environment.OrgPrefix}-{environment.StackName}-{pool.Name}",
+            NodePoolName = PhysicalNames.Fit($"{environment.OrgPrefix}-{environment.StackName}-{pool.Name}", NameLimitFacts.AckNodePoolName),
             VswitchIds = Output.All(ack.PrivateSwitchIds),
             InstanceTypes = InputList.From(resolved.InstanceTypes.Select(type => (Input<string>)type.Name)),
             ScalingConfig = new NodePoolScalingConfigArgs { Enable = true, MinSize = args.MinNodes, MaxSize = args.MaxNodes, Type = "gpu" },

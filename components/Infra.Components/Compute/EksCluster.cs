@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Infra.Components.Environment;
 using Infra.Components.Facts;
 using Infra.Components.Kubernetes;
+using Infra.Components.Naming;
 using Infra.Components.Networking;
 using Infra.Components.Security;
 using Infra.Components.Storage;
@@ -56,7 +57,7 @@ internal static class EksCluster
 
         var clusterRole = new Iam.Role(component, "control-plane-role", new Iam.RoleArgs
         {
-            Name = $"{name}-eks-cluster",
+            Name = PhysicalNames.Fit($"{name}-eks-cluster", NameLimitFacts.IamRoleName),
             Description = $"EKS control plane of {name}",
             AssumeRolePolicy = PolicyDocument.Aws(new PolicyStatement
             {
@@ -128,7 +129,7 @@ internal static class EksCluster
         var systemNodes = new NodeGroup(component, "system-nodes", new NodeGroupArgs
         {
             ClusterName = cluster.ClusterName,
-            NodeGroupName = $"{name}-system",
+            NodeGroupName = PhysicalNames.Fit($"{name}-system", NameLimitFacts.EksNodeGroupName),
             NodeRoleArn = nodeRole.Arn,
             SubnetIds = Output.All(network.PrivateSubnetIds),
             AmiType = EksValues.AmiAl2023Standard,
@@ -184,7 +185,7 @@ internal static class EksCluster
     {
         var role = new Iam.Role(component, "node-role", new Iam.RoleArgs
         {
-            Name = $"{name}-eks-node",
+            Name = PhysicalNames.Fit($"{name}-eks-node", NameLimitFacts.IamRoleName),
             Description = $"EKS nodes of {name}",
             AssumeRolePolicy = PolicyDocument.Aws(new PolicyStatement
             {

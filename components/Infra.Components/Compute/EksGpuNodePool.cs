@@ -3,7 +3,9 @@ using Infra.Components.Environment;
 using Infra.Components.Facts;
 using Infra.Components.Kubernetes;
 using Infra.Core.Diagnostics;
+using Infra.Components.Naming;
 using Infra.Core.Expressions;
+using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Values;
 using Infra.Providers.Aws.Autoscaling;
@@ -98,7 +100,7 @@ internal static class EksGpuNodePool
         var group = new NodeGroup(pool, name, new NodeGroupArgs
         {
             ClusterName = eks.ClusterName,
-            NodeGroupName = nodeGroupName,
+            NodeGroupName = PhysicalNames.Fit(nodeGroupName, NameLimitFacts.EksNodeGroupName),
             NodeRoleArn = eks.NodeRole.Arn,
             SubnetIds = Output.All(subnets),
             AmiType = EksValues.AmiAl2023Nvidia,
@@ -128,7 +130,7 @@ internal static class EksGpuNodePool
 
         foreach (var (key, value) in templateTags)
         {
-            _ = new Tag(pool, $"{name}-{Slug(key)}", new TagArgs
+            _ = new Tag(pool, $"{name}-{PhysicalNames.Fit(Slug(key), LogicalNames.MaxLength - pool.Path.Length - name.Length - 2)}", new TagArgs
             {
                 AutoscalingGroupName = group.AutoscalingGroupName,
                 Tag = new TagTagArgs { Key = ClusterAutoscalerFacts.NodeTemplateTagPrefix + key, Value = value, PropagateAtLaunch = false },

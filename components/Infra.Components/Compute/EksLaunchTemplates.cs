@@ -1,4 +1,6 @@
 using Infra.Components.Environment;
+using Infra.Components.Facts;
+using Infra.Components.Naming;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Values;
@@ -43,7 +45,7 @@ internal static class EksLaunchTemplates
         var instanceTags = InputMap.From(args.InstanceTags);
         return new LaunchTemplate(scope, name, new LaunchTemplateArgs
         {
-            NamePrefix = $"{environment.OrgPrefix}-{environment.StackName}-{LogicalNames.Join(scope.Path, name)}-",
+            NamePrefix = PhysicalNames.Fit($"{environment.OrgPrefix}-{environment.StackName}-{LogicalNames.Join(scope.Path, name)}", NameLimitFacts.LaunchTemplateNamePrefix.MaxLength - 1) + "-",
             Description = $"ml-platform {environment.StackName}: nodes of {scope.Path}",
             UpdateDefaultVersion = true,
             MetadataOptions = new LaunchTemplateMetadataOptionsArgs

@@ -1,6 +1,7 @@
 using Infra.Components.Environment;
 using Infra.Components.Facts;
 using Infra.Components.Kubernetes;
+using Infra.Components.Naming;
 using Infra.Components.Security;
 using Infra.Components.Storage;
 using Infra.Core.Diagnostics;
@@ -76,7 +77,7 @@ internal static class GpuSoftware
         // Permissions from kubernetes/autoscaler cloudprovider/aws/README.md; changes only to this cluster's groups.
         var policy = new Iam.Policy(cluster, "autoscaler-policy", new Iam.PolicyArgs
         {
-            Name = $"{cluster.CloudName}-cluster-autoscaler",
+            Name = PhysicalNames.Fit($"{cluster.CloudName}-cluster-autoscaler", NameLimitFacts.IamPolicyName),
             Description = $"Cluster autoscaler of {cluster.CloudName}",
             Policy = PolicyDocument.Aws(
                 new PolicyStatement

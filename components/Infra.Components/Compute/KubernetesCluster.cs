@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Infra.Components.Environment;
+using Infra.Components.Facts;
+using Infra.Components.Naming;
 using Infra.Components.Networking;
 using Infra.Components.Security;
 using Infra.Core.Diagnostics;
@@ -56,7 +58,7 @@ public sealed class KubernetesCluster : Component
 
         Environment = environment;
         Args = args;
-        CloudName = $"{environment.OrgPrefix}-{environment.StackName}";
+        CloudName = PhysicalNames.Fit($"{environment.OrgPrefix}-{environment.StackName}", environment.Cloud == Cloud.Alicloud ? NameLimitFacts.AckClusterName : NameLimitFacts.EksClusterName);
         SecretsKey = new EncryptionKey(this, "secrets-key", environment, new EncryptionKeyArgs
         {
             Purpose = "cluster-secrets",

@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Infra.Components.Environment;
+using Infra.Components.Facts;
 using Infra.Components.Kubernetes;
+using Infra.Components.Naming;
 using Infra.Components.Storage;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
@@ -133,11 +135,10 @@ public sealed class TeamNamespaces : Component
         }
     }
 
-    /// <summary><c>&lt;org&gt;-&lt;stack&gt;-&lt;team&gt;-&lt;account&gt;</c>: unique per account and cloud, at most 64 characters (IAM's limit).</summary>
+    /// <summary><c>&lt;org&gt;-&lt;stack&gt;-&lt;team&gt;-&lt;account&gt;</c>: unique per account and cloud; a longer one than IAM and RAM allow (64) ends in a hash.</summary>
     private static string RoleName(StackEnvironment environment, string team, string account)
     {
-        var name = $"{environment.OrgPrefix}-{environment.StackName}-{team}-{account}";
-        return name.Length <= 64 ? name : name[..64].TrimEnd('-');
+        return PhysicalNames.Fit($"{environment.OrgPrefix}-{environment.StackName}-{team}-{account}", NameLimitFacts.IamRoleName);
     }
 }
 

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Infra.Components.Environment;
+using Infra.Components.Facts;
+using Infra.Components.Naming;
 using Infra.Components.Security;
 using Infra.Components.Storage;
 using Infra.Core.Expressions;
@@ -64,7 +66,7 @@ internal sealed class EksWorkloadIdentity(StackEnvironment environment, Output<s
         ArgumentNullException.ThrowIfNull(scope);
         var role = new Iam.Role(scope, name, new Iam.RoleArgs
         {
-            Name = roleName,
+            Name = PhysicalNames.Fit(roleName, NameLimitFacts.IamRoleName),
             Description = $"IRSA: pods running as {serviceAccountNamespace}/{serviceAccount}",
             AssumeRolePolicy = TrustPolicy(Subject(serviceAccountNamespace, serviceAccount)),
             Tags = InputMap.From(Environment.Tags.For(scope.Path)),
@@ -114,7 +116,7 @@ internal sealed class AckWorkloadIdentity(StackEnvironment environment, Output<s
         ArgumentNullException.ThrowIfNull(scope);
         var role = new Ram.Role(scope, name, new Ram.RoleArgs
         {
-            RoleName = roleName,
+            RoleName = PhysicalNames.Fit(roleName, NameLimitFacts.RamRoleName),
             Description = $"RRSA: pods running as {serviceAccountNamespace}/{serviceAccount}",
             AssumeRolePolicyDocument = PolicyDocument.Ram(new PolicyStatement
             {
@@ -140,6 +142,6 @@ internal sealed class AckWorkloadIdentity(StackEnvironment environment, Output<s
         }
 
         return new WorkloadIdentityBinding(role.Arn, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
-            [KeyValuePair.Create(RoleNameAnnotation, (Input<string>)roleName)]));
+            [KeyValuePair.Create(RoleNameAnnotation, (Input<string>)PhysicalNames.Fit(roleName, NameLimitFacts.RamRoleName))]));
     }
 }

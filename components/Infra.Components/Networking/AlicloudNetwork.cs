@@ -1,5 +1,6 @@
 using Infra.Components.Environment;
 using Infra.Components.Facts;
+using Infra.Components.Naming;
 using Infra.Components.Storage;
 using Infra.Core.Resources;
 using Infra.Core.Values;
@@ -25,7 +26,7 @@ internal static class AlicloudNetwork
         var prefix = $"{environment.OrgPrefix}-{environment.StackName}-{network.Path}";
         var vpc = new AliNetwork(network, "vpc", new AliNetworkArgs
         {
-            VpcName = $"{prefix}-vpc",
+            VpcName = PhysicalNames.Fit($"{prefix}-vpc", NameLimitFacts.AlicloudVpcName),
             CidrBlock = args.Plan.VpcCidr,
             Description = $"ml-platform {environment.StackName}",
             Tags = tags,
@@ -40,7 +41,7 @@ internal static class AlicloudNetwork
                 VpcId = vpc.Id,
                 CidrBlock = zone.PublicCidr,
                 ZoneId = zone.Zone,
-                VswitchName = $"{prefix}-public-{zone.Zone}",
+                VswitchName = PhysicalNames.Fit($"{prefix}-public-{zone.Zone}", NameLimitFacts.AlicloudVswitchName),
                 Tags = tags,
             }));
             privateSwitches.Add(new Switch(network, $"private-{zone.Zone}", new SwitchArgs
@@ -48,7 +49,7 @@ internal static class AlicloudNetwork
                 VpcId = vpc.Id,
                 CidrBlock = zone.PrivateCidr,
                 ZoneId = zone.Zone,
-                VswitchName = $"{prefix}-private-{zone.Zone}",
+                VswitchName = PhysicalNames.Fit($"{prefix}-private-{zone.Zone}", NameLimitFacts.AlicloudVswitchName),
                 Tags = tags,
             }));
         }
@@ -57,7 +58,7 @@ internal static class AlicloudNetwork
         {
             VpcId = vpc.Id,
             VswitchId = publicSwitches[0].Id,
-            NatGatewayName = $"{prefix}-nat",
+            NatGatewayName = PhysicalNames.Fit($"{prefix}-nat", NameLimitFacts.AlicloudNatGatewayName),
             NatType = "Enhanced",
             PaymentType = "PayAsYouGo",
             InternetChargeType = "PayByLcu",
@@ -73,7 +74,7 @@ internal static class AlicloudNetwork
             var zone = args.Plan.Zones[i].Zone;
             var address = new EipAddress(network, $"nat-{zone}-eip", new EipAddressArgs
             {
-                AddressName = $"{prefix}-nat-{zone}",
+                AddressName = PhysicalNames.Fit($"{prefix}-nat-{zone}", NameLimitFacts.AlicloudEipName),
                 Bandwidth = "200",
                 InternetChargeType = "PayByTraffic",
                 PaymentType = "PayAsYouGo",
@@ -97,7 +98,7 @@ internal static class AlicloudNetwork
                 SnatTableId = nat.SnatTableIds,
                 SnatIp = address.IpAddress,
                 SourceVswitchId = privateSwitches[i].Id,
-                SnatEntryName = $"{prefix}-private-{zone}",
+                SnatEntryName = PhysicalNames.Fit($"{prefix}-private-{zone}", NameLimitFacts.AlicloudSnatEntryName),
             }, new ResourceOptions { DependsOn = [binding] });
         }
 
@@ -144,7 +145,7 @@ internal static class AlicloudNetwork
             TrafficType = "All",
             ProjectName = project.ProjectName,
             LogStoreName = store.LogstoreName,
-            FlowLogName = $"{prefix}-flow-log",
+            FlowLogName = PhysicalNames.Fit($"{prefix}-flow-log", NameLimitFacts.AlicloudFlowLogName),
             AggregationInterval = "10",
             Tags = tags,
         });

@@ -1,8 +1,7 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using Infra.Components.Environment;
+using Infra.Components.Naming;
 
 namespace Infra.Components.Storage;
 
@@ -32,7 +31,7 @@ public static partial class BucketNames
     public static string For(StackEnvironment environment, string purpose)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        return $"{environment.OrgPrefix}-{EnvironmentNames.Of(environment.Tier)}-{environment.Region.Code}-{purpose}-{StableSuffix(environment, purpose)}";
+        return PhysicalNames.Fit($"{environment.OrgPrefix}-{EnvironmentNames.Of(environment.Tier)}-{environment.Region.Code}-{purpose}-{StableSuffix(environment, purpose)}", MaxLength);
     }
 
     /// <summary>
@@ -42,7 +41,7 @@ public static partial class BucketNames
     public static string StableSuffix(StackEnvironment environment, string purpose)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{environment.StackName}/{purpose}")))[..6];
+        return PhysicalNames.Hash($"{environment.StackName}/{purpose}");
     }
 
     /// <summary>Every rule of the cloud the name breaks, in words (empty when the name is valid).</summary>

@@ -1,6 +1,7 @@
 using Infra.Components.Catalog;
 using Infra.Components.Environment;
 using Infra.Components.Facts;
+using Infra.Components.Naming;
 using Infra.Components.Security;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
@@ -156,7 +157,7 @@ internal static class BucketReplication
     {
         var role = new Ram.Role(source, "replication-role", new Ram.RoleArgs
         {
-            RoleName = $"{environment.OrgPrefix}-{environment.StackName}-{source.Purpose}-replication",
+            RoleName = PhysicalNames.Fit($"{environment.OrgPrefix}-{environment.StackName}-{source.Purpose}-replication", NameLimitFacts.RamRoleName),
             Description = $"OSS replicates {source.BucketName} to {replica.BucketName}",
             AssumeRolePolicyDocument = PolicyDocument.Ram(new PolicyStatement
             {
@@ -168,7 +169,7 @@ internal static class BucketReplication
         });
         var policy = new Ram.Policy(source, "replication-policy", new Ram.PolicyArgs
         {
-            PolicyName = $"{environment.OrgPrefix}-{environment.StackName}-{source.Purpose}-replication",
+            PolicyName = PhysicalNames.Fit($"{environment.OrgPrefix}-{environment.StackName}-{source.Purpose}-replication", NameLimitFacts.RamPolicyName),
             PolicyDocument = PolicyDocument.Ram(
                 new PolicyStatement
                 {

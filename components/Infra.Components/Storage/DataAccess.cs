@@ -1,4 +1,6 @@
 using Infra.Components.Environment;
+using Infra.Components.Facts;
+using Infra.Components.Naming;
 using Infra.Components.Security;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
@@ -49,7 +51,7 @@ internal static class DataAccess
 
     private static DataAccessPolicy Create(Scope scope, StackEnvironment environment, string workload, PolicyDocument document)
     {
-        var name = $"{environment.OrgPrefix}-{environment.StackName}-ml-{workload}-data";
+        var name = PhysicalNames.Fit($"{environment.OrgPrefix}-{environment.StackName}-ml-{workload}-data", Math.Min(NameLimitFacts.IamPolicyName.MaxLength, NameLimitFacts.RamPolicyName.MaxLength));
         var description = $"ml-platform {environment.StackName}: what {workload} workloads may do with the stack's ML data";
         var tags = InputMap.From(environment.Tags.For(scope.Path));
         if (environment.Cloud == Cloud.Alicloud)
