@@ -21,7 +21,11 @@ internal sealed record EksBuiltCluster(
     Output<string> ClusterName, Output<string> ClusterId, Output<string> Kubeconfig, WorkloadIdentity Identity, Resource SystemNodes,
     Cluster Cluster, Iam.Role NodeRole, ImmutableArray<Resource> NodePrerequisites, IReadOnlyList<Output<string>> PrivateSubnetIds,
     AwsPartitionFacts Partition, Resource StorageDriver)
-    : BuiltCluster(ClusterName, ClusterId, Kubeconfig, Identity, SystemNodes);
+    : BuiltCluster(ClusterName, ClusterId, Kubeconfig, Identity, SystemNodes)
+{
+    /// <summary>The EBS CSI driver add-on provisions the gp3 volumes; until it runs, claims stay Pending.</summary>
+    public override ImmutableArray<Resource> ReadyForVolumes => [SystemNodes, StorageDriver];
+}
 
 /// <summary>
 /// The cluster on AWS and AWS China: an EKS control plane in the private subnets with its own IAM

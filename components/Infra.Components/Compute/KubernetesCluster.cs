@@ -115,6 +115,12 @@ public sealed class KubernetesCluster : Component
 
     internal BuiltCluster Built { get; }
 
+    /// <summary>
+    /// What a workload with persistent volumes waits for: nodes to run on and the driver that creates
+    /// its disks, so a release that waits for its pods does not time out on claims nobody provisions.
+    /// </summary>
+    public ImmutableArray<Resource> ReadyForVolumes => Built.ReadyForVolumes;
+
     internal void Register(GpuPoolInfo pool) => _gpuPools.Add(pool);
 
     /// <summary>The AWS EFA device plugin, installed once, when the first pool asks for EFA.</summary>
@@ -127,6 +133,9 @@ internal abstract record BuiltCluster(
 {
     /// <summary>Kubernetes resources that run pods wait for these (nodes to run on, networking add-ons).</summary>
     public virtual ImmutableArray<Resource> ReadyForWorkloads => [SystemNodes];
+
+    /// <summary>Workloads that claim volumes wait for these too: the CSI driver of the cluster's disks.</summary>
+    public virtual ImmutableArray<Resource> ReadyForVolumes => ReadyForWorkloads;
 }
 
 /// <summary>Checks of a cluster's args that do not need the cloud.</summary>

@@ -17,11 +17,12 @@ public static class MonitoringComposition
     /// <param name="kubernetes">The cluster's <c>pulumi:providers:kubernetes</c>: every resource is created through it.</param>
     /// <param name="clusterName">The cluster's name (the <c>cluster</c> external label of every series).</param>
     /// <param name="gpuPools">The cluster's GPU pools, in plain terms.</param>
+    /// <param name="waitFor">What the release waits for: the cluster's nodes and its volume driver (<c>KubernetesCluster.ReadyForVolumes</c>).</param>
     /// <param name="name">The component's name; give each cluster's its own when a stack has several.</param>
-    public static MonitoringStack Add(Scope scope, EnvironmentSpec spec, ProviderResource kubernetes, string clusterName, IEnumerable<GpuPoolInfo> gpuPools, string name = "monitoring")
+    public static MonitoringStack Add(Scope scope, EnvironmentSpec spec, ProviderResource kubernetes, string clusterName, IEnumerable<GpuPoolInfo> gpuPools, IEnumerable<Resource> waitFor, string name = "monitoring")
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(kubernetes);
-        return new MonitoringStack(scope, name, spec.Environment, spec.Monitoring.ArgsFor(clusterName, gpuPools), new ComponentOptions { Providers = [kubernetes] });
+        return new MonitoringStack(scope, name, spec.Environment, spec.Monitoring.ArgsFor(clusterName, gpuPools) with { WaitFor = [.. waitFor] }, new ComponentOptions { Providers = [kubernetes] });
     }
 }

@@ -42,7 +42,7 @@ public static class StackComposer
             TrainingAccess = storage.TrainingAccess,
             ServingAccess = storage.ServingAccess,
         }, new ComponentOptions { Providers = [cluster.KubernetesProvider] });
-        _ = MonitoringComposition.Add(stack, spec, cluster.KubernetesProvider, cluster.CloudName, cluster.GpuPools);
+        _ = MonitoringComposition.Add(stack, spec, cluster.KubernetesProvider, cluster.CloudName, cluster.GpuPools, cluster.ReadyForVolumes);
 
         stack.Export("region", new StringValue(environment.Region.Code));
         stack.Export("jurisdiction", new StringValue(EnvironmentNames.Of(environment.Jurisdiction)));
