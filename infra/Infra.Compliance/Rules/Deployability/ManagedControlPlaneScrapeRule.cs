@@ -26,7 +26,9 @@ public sealed class ManagedControlPlaneScrapeRule : DeployabilityResourceRule
         "EKS and ACK run the controller manager, scheduler and etcd where the cluster cannot reach them: their targets are down and critical alerts page for nothing.";
 
     public override string FactSource =>
-        "prometheus-community/helm-charts charts/kube-prometheus-stack/values.yaml (kubeControllerManager, kubeScheduler, kubeEtcd: enabled: true; KubeControllerManagerDown, KubeSchedulerDown alerts are critical); Amazon EKS User Guide, 'Amazon EKS control plane' (managed by AWS, not in the cluster's VPC); ACK managed clusters (control plane hosted by ACK). ml-platform issue 15 item 8";
+        "prometheus-community/helm-charts, kube-prometheus-stack 88.5.3 (the pinned chart): values.yaml kubeControllerManager.enabled, kubeEtcd.enabled and kubeScheduler.enabled are true; "
+        + "templates/prometheus/rules-1.14/kubernetes-system-controller-manager.yaml and kubernetes-system-scheduler.yaml render KubeControllerManagerDown and KubeSchedulerDown (severity critical) when enabled; "
+        + "Amazon EKS User Guide, 'Amazon EKS control plane' (run by AWS outside the cluster's VPC); ACK managed clusters (control plane hosted by ACK). ml-platform issue 15 item 8";
 
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.HelmRelease);
 
