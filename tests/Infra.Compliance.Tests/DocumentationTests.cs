@@ -4,13 +4,23 @@ using Infra.Testing;
 
 namespace Infra.Compliance.Tests;
 
-/// <summary>docs/compliance.md maps every rule of the pack, with its severity and controls, and nothing else.</summary>
+/// <summary>
+/// docs/compliance.md maps every compliance rule of the pack, with its severity and controls, and
+/// docs/deployability.md every deployability rule, with its severity and the source of its fact;
+/// neither documents a rule the pack does not have.
+/// </summary>
 public class DocumentationTests
 {
-    private static readonly string[] Rows = [.. File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", "compliance.md"))
-        .Where(line => line.StartsWith("| MLC-", StringComparison.Ordinal))];
+    private static readonly string[] Rows = Table("compliance.md", "| MLC-");
 
-    public static TheoryData<string> Rules => [.. CompliancePack.Default.Rules.Select(rule => rule.Id)];
+    private static readonly string[] DeployabilityRows = Table("deployability.md", "| MLD-");
+
+    public static TheoryData<string> Rules => [.. CompliancePack.Default.Rules.Where(rule => rule.Family == RuleFamily.Compliance).Select(rule => rule.Id)];
+
+    public static TheoryData<string> DeployabilityRules => [.. CompliancePack.Default.Rules.Where(rule => rule.Family == RuleFamily.Deployability).Select(rule => rule.Id)];
+
+    private static string[] Table(string file, string prefix) => [.. File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", file))
+        .Where(line => line.StartsWith(prefix, StringComparison.Ordinal))];
 
     [Theory]
     [MemberData(nameof(Rules))]
@@ -25,9 +35,25 @@ public class DocumentationTests
         Assert.False(string.IsNullOrWhiteSpace(cells[5]), $"{id} has no data-governance reason in the table");
     }
 
-    [Fact]
-    public void The_mapping_table_documents_no_rule_the_pack_does_not_have()
+    [Theory]
+    [MemberData(nameof(DeployabilityRules))]
+    public void The_deployability_table_has_one_row_per_rule_with_its_severity_and_the_source_of_its_fact(string id)
     {
-        Assert.Equal(CompliancePack.Default.Rules.Select(rule => rule.Id), Rows.Select(row => row.Split('|', StringSplitOptions.TrimEntries)[1]));
+        var rule = CompliancePack.Default.Find(id)!;
+
+        var row = Assert.Single(DeployabilityRows, line => line.StartsWith($"| {id} |", StringComparison.Ordinal));
+        var cells = row.Split('|', StringSplitOptions.TrimEntries);
+        Assert.Equal(rule.Severity == Severity.Error ? "error" : "warning", cells[2]);
+        Assert.False(string.IsNullOrWhiteSpace(cells[3]), $"{id} does not say what must hold");
+        Assert.False(string.IsNullOrWhiteSpace(cells[4]), $"{id} names no source for its fact");
+    }
+
+    [Fact]
+    public void The_tables_document_no_rule_the_pack_does_not_have()
+    {
+        Assert.Equal(CompliancePack.Default.Rules.Where(rule => rule.Family == RuleFamily.Compliance).Select(rule => rule.Id),
+            Rows.Select(row => row.Split('|', StringSplitOptions.TrimEntries)[1]));
+        Assert.Equal(CompliancePack.Default.Rules.Where(rule => rule.Family == RuleFamily.Deployability).Select(rule => rule.Id),
+            DeployabilityRows.Select(row => row.Split('|', StringSplitOptions.TrimEntries)[1]));
     }
 }

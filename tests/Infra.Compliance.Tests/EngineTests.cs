@@ -107,7 +107,7 @@ public class EngineTests
         Assert.Equal(rules.Count, rules.Select(rule => rule.Id).Distinct().Count());
         Assert.All(rules, rule =>
         {
-            Assert.Matches("^MLC-[A-Z0-9]{3}-[0-9]{3}$", rule.Id);
+            Assert.Matches("^ML[CD]-[A-Z0-9]{3}-[0-9]{3}$", rule.Id);
             Assert.False(string.IsNullOrWhiteSpace(rule.Rationale));
             Assert.DoesNotContain('\n', rule.Rationale);
             Assert.False(string.IsNullOrWhiteSpace(rule.Governance));

@@ -1,3 +1,4 @@
+using Infra.Testing;
 using Infra.Components.Catalog;
 using Infra.Components.Compute;
 using Infra.Core.Diagnostics;
@@ -138,7 +139,7 @@ public class ComputeSpecReaderTests
     {
         var values = Pools("""[{"name":"gpu-train","gpu":"h100","gpusPerNode":8,"maxNodes":2,"capacity":"spot","workload":"training"}]""");
 
-        var result = new Synthesizer().Synthesize("prod-test", Synthesizer.DefaultProject, Config(values));
+        var result = KnownDeployabilityFindings.Synthesizer().Synthesize("prod-test", Synthesizer.DefaultProject, Config(values));
 
         var warning = Assert.Single(result.Warnings, diagnostic => diagnostic.Code == ComputeCodes.SpotTrainingWithoutFallback);
         Assert.Equal("ml-platform:gpuPools[0].capacity", warning.Subject);

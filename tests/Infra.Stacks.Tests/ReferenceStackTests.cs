@@ -1,3 +1,4 @@
+using Infra.Testing;
 using System.Net;
 using Infra.Components.Catalog;
 using Infra.Components.Compute;
@@ -29,7 +30,7 @@ public class ReferenceStackTests
     [MemberData(nameof(ReferenceStacks.Names), MemberType = typeof(ReferenceStacks))]
     public void Every_reference_stack_has_a_network_over_its_zones(string stack)
     {
-        var result = new Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
+        var result = KnownDeployabilityFindings.Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
 
         Assert.Contains(result.Stack.AllComponents, component => component is Network);
         Assert.Equal(result.Spec.Environment.Zones.Length, result.Spec.Network.Plan.Zones.Length);
@@ -39,7 +40,7 @@ public class ReferenceStackTests
     [MemberData(nameof(ReferenceStacks.Names), MemberType = typeof(ReferenceStacks))]
     public void Every_reference_stack_has_a_cluster_with_gpu_pools_of_models_its_region_offers(string stack)
     {
-        var result = new Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
+        var result = KnownDeployabilityFindings.Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
         var environment = result.Spec.Environment;
 
         var cluster = Assert.Single(result.Stack.AllComponents.OfType<KubernetesCluster>());

@@ -1,3 +1,4 @@
+using Infra.Testing;
 using System.Net;
 using CsCheck;
 using Infra.Components.Catalog;
@@ -15,7 +16,7 @@ public class StackBootstrapperTests
         [.. ReferenceStacks.All.Select(stack => new ExistingStack(stack, ReferenceStacks.Config(stack)))];
 
     private static BootstrapResult Prepare(BootstrapRequest request, IReadOnlyList<ExistingStack>? existing = null) =>
-        new StackBootstrapper(RegionCatalog.Default, new Synthesizer()).Prepare(request, Synthesizer.DefaultProject, existing ?? Existing);
+        new StackBootstrapper(RegionCatalog.Default, KnownDeployabilityFindings.Synthesizer()).Prepare(request, Synthesizer.DefaultProject, existing ?? Existing);
 
     private static IReadOnlyList<Diagnostic> Errors(BootstrapRequest request) =>
         Assert.Throws<InfraException>(() => Prepare(request)).Diagnostics;

@@ -50,3 +50,41 @@ public static class StorageFacts
 
 /// <summary>Names of the Alibaba disk CSI driver's StorageClass parameters.</summary>
 public sealed record AlibabaDiskParameters(string Encrypted, string KmsKeyId, string VolumeSizeAutoAvailable, string Source);
+
+/// <summary>
+/// What a bucket replication needs of its destination and its role, per cloud: both buckets
+/// versioned, an Object Lock source replicated only to an Object Lock destination (with the role
+/// allowed to read retention and legal holds), and the role allowed to decrypt with the source's
+/// key and encrypt with the replica's.
+/// </summary>
+public sealed record ReplicationFact(
+    string Cloud,
+    IReadOnlyList<string> SourceKeyActions,
+    IReadOnlyList<string> ReplicaKeyActions,
+    IReadOnlyList<string> ObjectLockActions,
+    string Source,
+    bool Verified = true);
+
+/// <summary>Replication prerequisites the clouds check only when they replicate an object.</summary>
+public static class ReplicationFacts
+{
+    /// <summary>
+    /// S3: versioning on source and destination; a source with Object Lock needs Object Lock on the
+    /// destination (else every object fails with <c>DstBucketObjectLockConfigMissing</c>) and
+    /// <c>s3:GetObjectRetention</c> + <c>s3:GetObjectLegalHold</c> on the role; SSE-KMS objects need
+    /// <c>kms:Decrypt</c> on the source key and <c>kms:Encrypt</c> on the replica key.
+    /// </summary>
+    public static ReplicationFact S3 { get; } = new("aws",
+        ["kms:Decrypt"], ["kms:Encrypt"], ["s3:GetObjectRetention", "s3:GetObjectLegalHold"],
+        "Amazon S3 User Guide, 'Requirements and considerations for replication' (versioning on both buckets; Object Lock: destination bucket needs Object Lock, role needs s3:GetObjectRetention and s3:GetObjectLegalHold), 'Replication status information' (DstBucketObjectLockConfigMissing) and 'Replicating encrypted objects' (kms:Decrypt on the source key, kms:Encrypt on the destination key)");
+
+    /// <summary>
+    /// OSS: versioning enabled on both buckets or on neither (here: both, the stacks version every
+    /// replicated bucket); KMS-encrypted objects need the role to decrypt with the source key and
+    /// encrypt with the replica key (the console grants AliyunKMSCryptoUserAccess).
+    /// </summary>
+    public static ReplicationFact Oss { get; } = new("alicloud",
+        ["kms:Decrypt"], ["kms:Encrypt"], [],
+        "Alibaba Cloud OSS User Guide, 'Cross-region replication within the same account' (role for KMS-encrypted objects: AliyunKMSCryptoUserAccess) and the data-replication limits (versioning of source and destination). [unverified] the minimum KMS actions: the docs grant a system policy rather than list them; a replication of a KMS-encrypted object in a test account would settle it",
+        Verified: false);
+}

@@ -1,3 +1,4 @@
+using Infra.Compliance.Rules.Deployability;
 using Infra.Compliance.Rules.Keys;
 using Infra.Compliance.Rules.Kubernetes;
 using Infra.Compliance.Rules.Network;
@@ -11,7 +12,8 @@ using Infra.Core.Diagnostics;
 namespace Infra.Compliance.Engine;
 
 /// <summary>
-/// The rules every synthesis runs, in the order plan shows them, and how suppressions declared in
+/// The rules every synthesis runs — the compliance rules (<c>MLC-…</c>) and then the deployability
+/// family (<c>MLD-…</c>) — in the order plan shows them, and how suppressions declared in
 /// the stack spec apply to their findings. Evaluating is a pure function of the graph, the
 /// environment and the suppressions.
 /// </summary>
@@ -38,6 +40,7 @@ public sealed class CompliancePack(IReadOnlyList<ComplianceRule> rules)
         new FlowLogsRule(),
         new RequiredTagsRule(),
         new PlaintextSecretRule(),
+        .. DeployabilityRules.All,
     ]);
 
     public IReadOnlyList<ComplianceRule> Rules { get; } = rules;
@@ -94,7 +97,7 @@ public sealed class CompliancePack(IReadOnlyList<ComplianceRule> rules)
             if (Find(suppression.Rule) is null)
             {
                 problems.Error(ComplianceCodes.UnknownRule, suppression.KeyPath + ".rule",
-                    $"'{suppression.Rule}' is not a rule of the compliance pack; allowed: {string.Join(", ", Rules.Select(rule => rule.Id))}");
+                    $"'{suppression.Rule}' is not a rule of the compliance pack or the deployability family; allowed: {string.Join(", ", Rules.Select(rule => rule.Id))}");
                 ok = false;
             }
 

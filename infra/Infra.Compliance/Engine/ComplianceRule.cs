@@ -26,7 +26,27 @@ public abstract class ComplianceRule
 
     public abstract IReadOnlyList<ControlReference> Controls { get; }
 
+    /// <summary>Compliance (<c>MLC-…</c>: what must hold for governance) or deployability (<c>MLD-…</c>: what must hold for the stack to work once deployed).</summary>
+    public virtual RuleFamily Family => RuleFamily.Compliance;
+
+    /// <summary>
+    /// Where the cloud or host fact a deployability rule checks was read (provider documentation, a
+    /// provider's or the host's source, an upstream issue); null for compliance rules, whose
+    /// <see cref="Controls"/> say where they come from.
+    /// </summary>
+    public virtual string? FactSource => null;
+
     public abstract RuleOutcome Evaluate(ComplianceContext context);
+}
+
+/// <summary>The two rule families the pack runs on every synthesis.</summary>
+public enum RuleFamily
+{
+    /// <summary><c>MLC-…</c>: governance (residency, encryption, access, tags); docs/compliance.md.</summary>
+    Compliance,
+
+    /// <summary><c>MLD-…</c>: the stack works once deployed (drivers, minimums, prerequisites the clouds check late); docs/deployability.md.</summary>
+    Deployability,
 }
 
 /// <summary>One resource (or variable, or output) that breaks a rule, and why.</summary>

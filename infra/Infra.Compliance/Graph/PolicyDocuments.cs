@@ -17,6 +17,7 @@ public static class PolicyDocuments
         {
             ExprValue { Expression: Builtin { Name: "toJSON", Argument: var tree } } => tree,
             StringValue { Text: var json } => Parse(json),
+            ExprValue { Expression: Interpolation interpolation } when interpolation.IsPlainTemplate => Parse(Render(interpolation)),
             _ => null,
         };
         return [.. PropertyValues.Items(PropertyValues.At(document, "Statement")).OfType<MapValue>()];
@@ -34,6 +35,13 @@ public static class PolicyDocuments
         MapValue map => map.Entries.Count == 1 && map["AWS"] is { } aws && PropertyValues.Texts(aws) is ["*"],
         _ => false,
     };
+
+    /// <summary>
+    /// A JSON string with references inside (<c>"{\"Federated\":\"${oidc.arn}\"}"</c>), as text with
+    /// each reference kept as <c>${…}</c>: the references sit inside JSON strings, so it parses.
+    /// </summary>
+    private static string Render(Interpolation interpolation) =>
+        string.Concat(interpolation.Parts.Select(part => part.Text ?? "${" + ((Reference)part.Expression!).Render() + "}"));
 
     private static Value? Parse(string json)
     {

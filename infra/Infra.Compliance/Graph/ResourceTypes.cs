@@ -48,6 +48,31 @@ public static class ResourceTypes
     public const string AlicloudSecurityGroup = "alicloud:ecs/securityGroup:SecurityGroup";
     public const string AlicloudSecurityGroupRule = "alicloud:ecs/securityGroupRule:SecurityGroupRule";
 
+    public const string S3ObjectLock = "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration";
+    public const string S3Replication = "aws:s3/bucketReplicationConfig:BucketReplicationConfig";
+    public const string OssReplication = "alicloud:oss/bucketReplication:BucketReplication";
+    public const string OssWorm = "alicloud:oss/bucketObjectWormConfiguration:BucketObjectWormConfiguration";
+
+    public const string AwsKmsAlias = "aws:kms/alias:Alias";
+    public const string AlicloudKmsAlias = "alicloud:kms/alias:Alias";
+
+    public const string IamRole = "aws:iam/role:Role";
+    public const string IamRolePolicy = "aws:iam/rolePolicy:RolePolicy";
+    public const string IamPolicy = "aws:iam/policy:Policy";
+    public const string IamRolePolicyAttachment = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
+    public const string IamOidcProvider = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
+    public const string RamRole = "alicloud:ram/role:Role";
+    public const string RamPolicy = "alicloud:ram/policy:Policy";
+    public const string RamRolePolicyAttachment = "alicloud:ram/rolePolicyAttachment:RolePolicyAttachment";
+
+    public const string EksAddon = "aws:eks/addon:Addon";
+
+    public const string StorageClass = "kubernetes:storage.k8s.io/v1:StorageClass";
+    public const string PersistentVolumeClaim = "kubernetes:core/v1:PersistentVolumeClaim";
+    public const string HelmRelease = "kubernetes:helm.sh/v3:Release";
+    public const string ConfigGroup = "kubernetes:yaml/v2:ConfigGroup";
+    public const string PrometheusRule = "kubernetes:monitoring.coreos.com/v1:PrometheusRule";
+
     /// <summary>
     /// Types whose loss loses data or a running platform: buckets, keys, clusters. The compliance
     /// pack requires them protected in prod; <c>infra diff</c> flags their deletion or replacement.
