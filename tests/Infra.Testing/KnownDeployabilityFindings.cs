@@ -21,43 +21,7 @@ public static class KnownDeployabilityFindings
 {
     public sealed record Entry(string Stack, string Rule, string Resource);
 
-    public static IReadOnlyList<Entry> Entries { get; } =
-    [
-        new("dev-cn", "MLD-DSK-001", "monitoring-release"),
-        new("dev-cn", "MLD-MON-001", "monitoring-release"),
-        new("dev-cn", "MLD-KMS-001", "platform-key-key"),
-
-        new("dev-global", "MLD-CSI-001", "monitoring-storage-class"),
-        new("dev-global", "MLD-MON-001", "monitoring-release"),
-        new("dev-global", "MLD-KMS-001", "platform-key-key"),
-
-        new("prod-cn", "MLD-DSK-001", "monitoring-release"),
-        new("prod-cn", "MLD-CFG-001", "monitoring-release"),
-        new("prod-cn", "MLD-MON-001", "monitoring-release"),
-        new("prod-cn", "MLD-KMS-001", "platform-key-key"),
-
-        new("prod-cn-aws", "MLD-CSI-001", "monitoring-storage-class"),
-        new("prod-cn-aws", "MLD-IAM-001", "cluster-control-plane-role"),
-        new("prod-cn-aws", "MLD-IAM-002", "cluster-oidc"),
-        new("prod-cn-aws", "MLD-IAM-002", "cluster-autoscaler-role"),
-        new("prod-cn-aws", "MLD-IAM-002", "teams-research-serving-role"),
-        new("prod-cn-aws", "MLD-IAM-002", "teams-research-training-role"),
-        new("prod-cn-aws", "MLD-IAM-002", "teams-serving-serving-role"),
-        new("prod-cn-aws", "MLD-IAM-002", "teams-serving-training-role"),
-        new("prod-cn-aws", "MLD-CFG-001", "monitoring-release"),
-        new("prod-cn-aws", "MLD-MON-001", "monitoring-release"),
-        new("prod-cn-aws", "MLD-GPU-001", "gpu-infer-on-demand-node-group"),
-        new("prod-cn-aws", "MLD-GPU-001", "gpu-infer-spot-node-group"),
-        new("prod-cn-aws", "MLD-KMS-001", "platform-key-key"),
-
-        new("prod-global", "MLD-CSI-001", "monitoring-storage-class"),
-        new("prod-global", "MLD-REP-001", "data-artifacts-replication"),
-        new("prod-global", "MLD-CFG-001", "monitoring-release"),
-        new("prod-global", "MLD-MON-001", "monitoring-release"),
-        new("prod-global", "MLD-GPU-001", "gpu-infer-on-demand-node-group"),
-        new("prod-global", "MLD-GPU-001", "gpu-infer-spot-node-group"),
-        new("prod-global", "MLD-KMS-001", "platform-key-key"),
-    ];
+    public static IReadOnlyList<Entry> Entries { get; } = [];
 
     private static readonly HashSet<string> ReferenceStackNames = [.. Entries.Select(entry => entry.Stack)];
 
