@@ -1,4 +1,3 @@
-using Infra.Testing;
 using Infra.Compliance.Engine;
 using Infra.Components.Catalog;
 using Infra.Core.Diagnostics;
@@ -9,6 +8,7 @@ using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
 using Infra.Stacks.Synthesis;
+using Infra.Testing;
 using Oss = Infra.Providers.Alicloud.Oss;
 using S3 = Infra.Providers.Aws.S3;
 

@@ -1,10 +1,10 @@
-using Infra.Testing;
 using Infra.Components.Catalog;
 using Infra.Components.Compute;
 using Infra.Core.Diagnostics;
 using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
 using Infra.Stacks.Synthesis;
+using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 

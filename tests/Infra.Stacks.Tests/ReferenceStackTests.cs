@@ -1,9 +1,9 @@
-using Infra.Testing;
 using System.Net;
 using Infra.Components.Catalog;
 using Infra.Components.Compute;
 using Infra.Components.Networking;
 using Infra.Stacks.Synthesis;
+using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 

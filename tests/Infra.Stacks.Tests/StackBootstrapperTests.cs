@@ -1,4 +1,3 @@
-using Infra.Testing;
 using System.Net;
 using CsCheck;
 using Infra.Components.Catalog;
@@ -7,6 +6,7 @@ using Infra.Core.Diagnostics;
 using Infra.Stacks.Bootstrap;
 using Infra.Stacks.Config;
 using Infra.Stacks.Synthesis;
+using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
