@@ -24,7 +24,7 @@ internal static class CliRunner
         Run(environment, SystemProcessRunner.Instance, args);
 
     public static CliRun Run(IReadOnlyDictionary<string, string> environment, IProcessRunner processes, params string[] args) =>
-        Run(environment, processes, KnownDeployabilityFindings.Synthesizer(), args);
+        Run(environment, processes, new Synthesizer(), args);
 
     /// <summary>Runs with a synthesizer of the test's own (e.g. one that composes a crafted graph).</summary>
     public static CliRun Run(IReadOnlyDictionary<string, string> environment, Synthesizer synthesizer, params string[] args) =>

@@ -11,8 +11,8 @@ public class GraphCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("digraph \"dev-global\" {", run.Out, StringComparison.Ordinal);
-        Assert.Contains("subgraph \"cluster_platform-key\"", run.Out, StringComparison.Ordinal);
-        Assert.Contains("\"platform-key-alias\" -> \"platform-key-key\";", run.Out, StringComparison.Ordinal);
+        Assert.Contains("subgraph \"cluster_cluster-secrets-key\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\"cluster-secrets-key-alias\" -> \"cluster-secrets-key-key\";", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class GraphCommandTests
 
         Assert.True(dot.ExitCode == 0, errors);
         Assert.Contains("<svg", await svg, StringComparison.Ordinal);
-        Assert.Contains("platform&#45;key&#45;key", await svg, StringComparison.Ordinal);
+        Assert.Contains("cluster&#45;secrets&#45;key&#45;key", await svg, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public class GraphCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("flowchart LR\n", run.Out, StringComparison.Ordinal);
-        Assert.Contains("subgraph n_group_platform_key[\"platform-key (EncryptionKey)\"]", run.Out, StringComparison.Ordinal);
-        Assert.Contains("n_platform_key_alias --> n_platform_key_key", run.Out, StringComparison.Ordinal);
+        Assert.Contains("subgraph n_group_cluster_secrets_key[\"cluster-secrets-key (EncryptionKey)\"]", run.Out, StringComparison.Ordinal);
+        Assert.Contains("n_cluster_secrets_key_alias --> n_cluster_secrets_key_key", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class PlanCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("dev-global", run.Out, StringComparison.Ordinal);
-        Assert.Contains("platform-key", run.Out, StringComparison.Ordinal);
+        Assert.Contains("secrets-key", run.Out, StringComparison.Ordinal);
         Assert.Contains("EncryptionKey", run.Out, StringComparison.Ordinal);
         Assert.Contains("aws:kms/key:Key", run.Out, StringComparison.Ordinal);
         Assert.Contains("resources by type", run.Out, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed class CatalogBootstrapFixture : IDisposable
 
     public CatalogBootstrapFixture()
     {
-        var synthesizer = KnownDeployabilityFindings.Synthesizer();
+        var synthesizer = new Synthesizer();
         var files = CatalogBootstraps.Requests.Select(request =>
         {
             var config = CatalogBootstraps.Bootstrap(request, synthesizer);

@@ -23,16 +23,16 @@ public sealed class ReferenceStackFixture : IDisposable
         foreach (var stack in Stacks)
         {
             var config = StackFile.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, StackFile.FileName(stack))), stack);
-            files.Add(Write(stack, KnownDeployabilityFindings.Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, config).Program));
+            files.Add(Write(stack, new Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, config).Program));
         }
 
         files.Add(Write("plugin-manifest", Synthesizer.PluginManifest(Synthesizer.DefaultProject)));
         var existing = Stacks.Select(stack => new ExistingStack(stack, StackFile.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, StackFile.FileName(stack))), stack))).ToList();
         foreach (var request in BootstrappedRequests)
         {
-            var bootstrapped = new StackBootstrapper(RegionCatalog.Default, KnownDeployabilityFindings.Synthesizer()).Prepare(request, Synthesizer.DefaultProject, existing);
+            var bootstrapped = new StackBootstrapper(RegionCatalog.Default, new Synthesizer()).Prepare(request, Synthesizer.DefaultProject, existing);
             var config = StackFile.Parse(bootstrapped.Text, bootstrapped.FileName);
-            files.Add(Write(request.StackName, KnownDeployabilityFindings.Synthesizer().Synthesize(request.StackName, Synthesizer.DefaultProject, config).Program));
+            files.Add(Write(request.StackName, new Synthesizer().Synthesize(request.StackName, Synthesizer.DefaultProject, config).Program));
         }
 
         files.Add(Write(CraftedProgram, Crafted()));

@@ -76,6 +76,6 @@ public partial class TaggabilityTests
     private static IEnumerable<Infra.Core.Graph.Stack> ReferenceStacks() =>
         Directory.EnumerateFiles(RepositoryPaths.Root, "Pulumi.*.yaml")
             .Select(file => Path.GetFileName(file)["Pulumi.".Length..^".yaml".Length])
-            .Select(stack => KnownDeployabilityFindings.Synthesizer().Synthesize(stack, Synthesizer.DefaultProject,
+            .Select(stack => new Synthesizer().Synthesize(stack, Synthesizer.DefaultProject,
                 Infra.Stacks.Config.StackFile.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, Infra.Stacks.Config.StackFile.FileName(stack))), stack)).Stack);
 }

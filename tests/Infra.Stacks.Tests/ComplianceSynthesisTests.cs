@@ -8,7 +8,6 @@ using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
 using Infra.Stacks.Synthesis;
-using Infra.Testing;
 using Oss = Infra.Providers.Alicloud.Oss;
 using S3 = Infra.Providers.Aws.S3;
 
@@ -21,7 +20,7 @@ public class ComplianceSynthesisTests
     [MemberData(nameof(ReferenceStacks.Names), MemberType = typeof(ReferenceStacks))]
     public void Every_reference_stack_has_no_unsuppressed_finding_and_no_unused_suppression(string stack)
     {
-        var result = KnownDeployabilityFindings.Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
+        var result = new Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
 
         Assert.Empty(result.Compliance.Diagnostics);
         Assert.Equal(CompliancePack.Default.Rules.Count, result.Compliance.Results.Count);
@@ -33,7 +32,7 @@ public class ComplianceSynthesisTests
     [InlineData("prod-cn")]
     public void The_prod_stacks_with_a_replica_accept_its_missing_access_logs_with_a_reason(string stack)
     {
-        var result = KnownDeployabilityFindings.Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
+        var result = new Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
 
         var finding = Assert.Single(result.Compliance.Findings);
         Assert.Equal(("MLC-BKT-005", "data-artifacts-replica-bucket", FindingStatus.Suppressed), (finding.Rule.Id, finding.Resource, finding.Status));
@@ -57,7 +56,7 @@ public class ComplianceSynthesisTests
             Action = "ALL",
         });
 
-        var error = Assert.Throws<InfraException>(() => KnownDeployabilityFindings.Synthesizer().Synthesize(spec, stack));
+        var error = Assert.Throws<InfraException>(() => new Synthesizer().Synthesize(spec, stack));
 
         var replication = Assert.Single(error.Diagnostics, diagnostic => diagnostic.Code == "MLC-RES-002");
         Assert.Equal("datasets-abroad", replication.Subject);
@@ -78,7 +77,7 @@ public class ComplianceSynthesisTests
             Rules = [new S3.ReplicationRuleArgs { Status = "Enabled", Destination = new S3.ReplicationDestinationArgs { Bucket = "arn:aws:s3:::acme-prod-us-east-1-datasets" } }],
         });
 
-        var error = Assert.Throws<InfraException>(() => KnownDeployabilityFindings.Synthesizer().Synthesize(spec, stack));
+        var error = Assert.Throws<InfraException>(() => new Synthesizer().Synthesize(spec, stack));
 
         var finding = Assert.Single(error.Diagnostics, diagnostic => diagnostic.Code == "MLC-RES-002");
         Assert.Equal("datasets-abroad", finding.Subject);
@@ -92,11 +91,11 @@ public class ComplianceSynthesisTests
         var (spec, stack) = Compose("dev-global");
         _ = new S3.Bucket(stack, "scratch", new S3.BucketArgs { Bucket = "acme-dev-us-west-2-scratch" });
 
-        var analysis = KnownDeployabilityFindings.Synthesizer().Analyze(spec, stack);
+        var analysis = new Synthesizer().Analyze(spec, stack);
 
         Assert.True(analysis.HasErrors);
         Assert.Contains(analysis.Compliance.Findings, finding => finding is { Resource: "scratch", Status: FindingStatus.Failed });
-        Assert.Contains(Assert.Throws<InfraException>(() => KnownDeployabilityFindings.Synthesizer().Synthesize(spec, stack)).Diagnostics,
+        Assert.Contains(Assert.Throws<InfraException>(() => new Synthesizer().Synthesize(spec, stack)).Diagnostics,
             diagnostic => diagnostic.Code == "MLC-BKT-001" && diagnostic.Subject == "scratch");
     }
 
@@ -138,6 +137,6 @@ public class ComplianceSynthesisTests
     private static IReadOnlyList<Diagnostic> Errors(string stack, string suppressions)
     {
         var config = new StackConfig(ReferenceStacks.Config(stack).Values.SetItem("ml-platform:suppressions", ConfigValue.Plain(suppressions)));
-        return Assert.Throws<InfraException>(() => KnownDeployabilityFindings.Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, config)).Diagnostics;
+        return Assert.Throws<InfraException>(() => new Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, config)).Diagnostics;
     }
 }

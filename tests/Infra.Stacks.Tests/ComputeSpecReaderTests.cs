@@ -4,7 +4,6 @@ using Infra.Core.Diagnostics;
 using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
 using Infra.Stacks.Synthesis;
-using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
@@ -139,7 +138,7 @@ public class ComputeSpecReaderTests
     {
         var values = Pools("""[{"name":"gpu-train","gpu":"h100","gpusPerNode":8,"maxNodes":2,"capacity":"spot","workload":"training"}]""");
 
-        var result = KnownDeployabilityFindings.Synthesizer().Synthesize("prod-test", Synthesizer.DefaultProject, Config(values));
+        var result = new Synthesizer().Synthesize("prod-test", Synthesizer.DefaultProject, Config(values));
 
         var warning = Assert.Single(result.Warnings, diagnostic => diagnostic.Code == ComputeCodes.SpotTrainingWithoutFallback);
         Assert.Equal("ml-platform:gpuPools[0].capacity", warning.Subject);

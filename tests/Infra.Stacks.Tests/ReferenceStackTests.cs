@@ -3,7 +3,6 @@ using Infra.Components.Catalog;
 using Infra.Components.Compute;
 using Infra.Components.Networking;
 using Infra.Stacks.Synthesis;
-using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
@@ -30,7 +29,7 @@ public class ReferenceStackTests
     [MemberData(nameof(ReferenceStacks.Names), MemberType = typeof(ReferenceStacks))]
     public void Every_reference_stack_has_a_network_over_its_zones(string stack)
     {
-        var result = KnownDeployabilityFindings.Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
+        var result = new Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
 
         Assert.Contains(result.Stack.AllComponents, component => component is Network);
         Assert.Equal(result.Spec.Environment.Zones.Length, result.Spec.Network.Plan.Zones.Length);
@@ -40,7 +39,7 @@ public class ReferenceStackTests
     [MemberData(nameof(ReferenceStacks.Names), MemberType = typeof(ReferenceStacks))]
     public void Every_reference_stack_has_a_cluster_with_gpu_pools_of_models_its_region_offers(string stack)
     {
-        var result = KnownDeployabilityFindings.Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
+        var result = new Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
         var environment = result.Spec.Environment;
 
         var cluster = Assert.Single(result.Stack.AllComponents.OfType<KubernetesCluster>());

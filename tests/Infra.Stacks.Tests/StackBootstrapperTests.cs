@@ -6,7 +6,6 @@ using Infra.Core.Diagnostics;
 using Infra.Stacks.Bootstrap;
 using Infra.Stacks.Config;
 using Infra.Stacks.Synthesis;
-using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
@@ -16,7 +15,7 @@ public class StackBootstrapperTests
         [.. ReferenceStacks.All.Select(stack => new ExistingStack(stack, ReferenceStacks.Config(stack)))];
 
     private static BootstrapResult Prepare(BootstrapRequest request, IReadOnlyList<ExistingStack>? existing = null) =>
-        new StackBootstrapper(RegionCatalog.Default, KnownDeployabilityFindings.Synthesizer()).Prepare(request, Synthesizer.DefaultProject, existing ?? Existing);
+        new StackBootstrapper(RegionCatalog.Default, new Synthesizer()).Prepare(request, Synthesizer.DefaultProject, existing ?? Existing);
 
     private static IReadOnlyList<Diagnostic> Errors(BootstrapRequest request) =>
         Assert.Throws<InfraException>(() => Prepare(request)).Diagnostics;

@@ -241,7 +241,7 @@ internal static class EksCluster
             Fn.Select<string>(4, Fn.Split(":", clusterRole.Arn).ToValue()));
         return new Iam.Role(component, "break-glass-role", new Iam.RoleArgs
         {
-            Name = $"{name}-break-glass",
+            Name = PhysicalNames.Fit($"{name}-break-glass", NameLimitFacts.IamRoleName),
             Description = $"Break-glass cluster admin of {name}: assumable by this account's principals with MFA",
             MaxSessionDuration = 3600,
             AssumeRolePolicy = PolicyDocument.Aws(new PolicyStatement
