@@ -15,16 +15,9 @@ namespace Infra.Components.Tests.Monitoring;
 /// </summary>
 public class MonitoringDeployTests
 {
-    public static TheoryData<string> Environments { get; } = ["aws-dev", "aws-prod", "aws-cn-prod", "alicloud-dev", "alicloud-prod"];
+    public static TheoryData<string> Environments => MonitoringFixtures.EnvironmentNames;
 
-    private static StackEnvironment Environment(string name) => name switch
-    {
-        "aws-dev" => TestEnvironments.AwsDev,
-        "aws-prod" => TestEnvironments.AwsProd,
-        "aws-cn-prod" => MonitoringFixtures.AwsChinaProd,
-        "alicloud-dev" => MonitoringFixtures.AlibabaDev,
-        _ => MonitoringFixtures.AlibabaProd,
-    };
+    private static StackEnvironment Environment(string name) => MonitoringFixtures.Environment(name);
 
     // values.yaml 88.5.3: kubeControllerManager (line 2024), kubeEtcd (2325), kubeScheduler (2439) and
     // kubeProxy (2578) are `enabled: true`; each rule file (templates/prometheus/rules-1.14/etcd.yaml,

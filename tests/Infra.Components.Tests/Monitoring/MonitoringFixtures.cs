@@ -40,4 +40,16 @@ internal static class MonitoringFixtures
 
     public static ProviderResource KubernetesProvider(Stack stack) =>
         PinnedProvider.Create(stack, "k8s", new KubernetesProviderArgs { Kubeconfig = "~/.kube/ml-cluster.yaml", EnableServerSideApply = true });
+
+    /// <summary>The environments every monitoring theory runs in, by name.</summary>
+    public static TheoryData<string> EnvironmentNames { get; } = ["aws-dev", "aws-prod", "aws-cn-prod", "alicloud-dev", "alicloud-prod"];
+
+    public static StackEnvironment Environment(string name) => name switch
+    {
+        "aws-dev" => TestEnvironments.AwsDev,
+        "aws-prod" => TestEnvironments.AwsProd,
+        "aws-cn-prod" => AwsChinaProd,
+        "alicloud-dev" => AlibabaDev,
+        _ => AlibabaProd,
+    };
 }

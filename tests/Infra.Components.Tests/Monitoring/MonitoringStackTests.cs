@@ -11,16 +11,9 @@ namespace Infra.Components.Tests.Monitoring;
 
 public class MonitoringStackTests
 {
-    public static TheoryData<string> Environments { get; } = ["aws-dev", "aws-prod", "aws-cn-prod", "alicloud-dev", "alicloud-prod"];
+    public static TheoryData<string> Environments => MonitoringFixtures.EnvironmentNames;
 
-    private static StackEnvironment Environment(string name) => name switch
-    {
-        "aws-dev" => TestEnvironments.AwsDev,
-        "aws-prod" => TestEnvironments.AwsProd,
-        "aws-cn-prod" => MonitoringFixtures.AwsChinaProd,
-        "alicloud-dev" => MonitoringFixtures.AlibabaDev,
-        _ => MonitoringFixtures.AlibabaProd,
-    };
+    private static StackEnvironment Environment(string name) => MonitoringFixtures.Environment(name);
 
     [Theory]
     [MemberData(nameof(Environments))]
