@@ -53,7 +53,7 @@ for mode in "${modes[@]}"; do
   if [[ "$mode" == native ]]; then
     mkdir -p "$bench/native" && rm -rf "$bench/native/infra" && cp -a .build/infra "$bench/native/infra"
   else
-    publish infra/Infra.Cli/Infra.Cli.csproj "$bench/$mode/infra" "$mode"
+    publish src/6-cli/Infra.Cli/Infra.Cli.csproj "$bench/$mode/infra" "$mode"
   fi
 done
 echo "bench-synth: building bench/Infra.Benchmarks" >&2

@@ -1,5 +1,6 @@
-using Infra.Components.Catalog;
-using Infra.Components.Environment;
+using Infra.Components.Clouds;
+using Infra.Platform.Catalog;
+using Infra.Platform;
 using Infra.Components.Networking;
 using Infra.Components.Security;
 using Infra.Components.Storage;

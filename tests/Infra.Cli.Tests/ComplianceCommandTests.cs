@@ -1,5 +1,5 @@
 using Infra.Compliance.Engine;
-using Infra.Components.Catalog;
+using Infra.Platform.Catalog;
 using Infra.Core.Resources;
 using Infra.Providers;
 using Infra.Providers.Alicloud;

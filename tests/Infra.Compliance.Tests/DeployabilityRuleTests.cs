@@ -1,7 +1,7 @@
 using Infra.Compliance.Engine;
 using Infra.Compliance.Graph;
 using Infra.Compliance.Rules.Deployability;
-using Infra.Components.Facts;
+using Infra.Platform.Facts;
 using Infra.Core.Diagnostics;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
@@ -69,7 +69,7 @@ public class DeployabilityRuleTests
 
     // ---- MLD-DSK-001 -------------------------------------------------------------------------
 
-    private static (Stack Stack, Components.Environment.StackEnvironment Environment) EssdClaim(string size, bool autoSize = false, bool inChartValues = false)
+    private static (Stack Stack, Platform.Environment.StackEnvironment Environment) EssdClaim(string size, bool autoSize = false, bool inChartValues = false)
     {
         var environment = Fixtures.AlicloudChina;
         var stack = Fixtures.StackFor(environment);
@@ -342,7 +342,7 @@ public class DeployabilityRuleTests
         foreach (var (name, max) in new[] { ("spot", spot), ("on-demand", onDemand) })
         {
             _ = Fixtures.Raw(stack, name, ResourceTypes.EksNodeGroup, Tree.Map(
-                ("labels", Tree.Map((Components.Kubernetes.PlatformLabels.Pool, "gpu-infer"))),
+                ("labels", Tree.Map((Platform.Kubernetes.PlatformLabels.Pool, "gpu-infer"))),
                 ("scalingConfig", Tree.Map(("minSize", 0), ("maxSize", max), ("desiredSize", 0)))));
         }
 

@@ -8,7 +8,7 @@ namespace Infra.Compliance.Tests;
 public class EngineTests
 {
     /// <summary>A dev AWS stack with one bucket that has no access logging (MLC-BKT-005 fails on "b").</summary>
-    private static (Infra.Core.Graph.Stack Stack, Infra.Components.Environment.StackEnvironment Environment) UnloggedBucket()
+    private static (Infra.Core.Graph.Stack Stack, Infra.Platform.Environment.StackEnvironment Environment) UnloggedBucket()
     {
         var environment = Fixtures.AwsDev;
         var stack = Fixtures.StackFor(environment);
@@ -68,7 +68,7 @@ public class EngineTests
         var (stack, environment) = UnloggedBucket();
 
         var report = new CompliancePack([new BucketAccessLoggingRule()]).Evaluate(
-            new ComplianceContext(stack, environment, Components.Catalog.RegionCatalog.Default),
+            new ComplianceContext(stack, environment, Platform.Catalog.RegionCatalog.Default),
             [
                 new Suppression("MLC-BKT-999", "b", "typo in the rule", "ml-platform:suppressions[0]"),
                 new Suppression("MLC-BKT-005", "bb", "typo in the resource", "ml-platform:suppressions[1]"),

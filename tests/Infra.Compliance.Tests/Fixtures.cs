@@ -1,6 +1,8 @@
+using Infra.Components.Clouds;
 using Infra.Compliance.Engine;
-using Infra.Components.Catalog;
-using Infra.Components.Environment;
+using Infra.Platform.Catalog;
+using Infra.Platform;
+using Infra.Platform.Environment;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Values;

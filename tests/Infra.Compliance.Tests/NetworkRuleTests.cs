@@ -65,9 +65,9 @@ public class OpenIngressRuleTests
 
 public class NetworkRuleTests
 {
-    public static NetworkArgs Args(Infra.Components.Environment.StackEnvironment environment, bool flowLogs = true) => new()
+    public static NetworkArgs Args(Infra.Platform.Environment.StackEnvironment environment, bool flowLogs = true) => new()
     {
-        Plan = CidrPlanner.Plan(CidrPlanner.ParseVpc(environment.Jurisdiction == Infra.Components.Environment.Jurisdiction.China ? "10.64.0.0/16" : "10.0.0.0/16",
+        Plan = CidrPlanner.Plan(CidrPlanner.ParseVpc(environment.Jurisdiction == Infra.Platform.Jurisdiction.China ? "10.64.0.0/16" : "10.0.0.0/16",
             environment.Jurisdiction, "vpcCidr", new Infra.Core.Diagnostics.DiagnosticBag())!, environment.Zones),
         FlowLogs = flowLogs,
     };

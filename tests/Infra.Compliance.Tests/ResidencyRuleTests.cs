@@ -1,7 +1,8 @@
+using Infra.Components.Clouds;
 using Infra.Compliance.Graph;
 using Infra.Compliance.Rules.Residency;
-using Infra.Components.Catalog;
-using Infra.Components.Environment;
+using Infra.Platform.Catalog;
+using Infra.Platform;
 using Infra.Components.Storage;
 using Infra.Core.Expressions;
 using Infra.Core.Resources;

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using CsCheck;
 using Infra.Compliance.Graph;
-using Infra.Components.Catalog;
-using Infra.Components.Environment;
+using Infra.Platform.Catalog;
+using Infra.Platform;
 
 namespace Infra.Compliance.Tests;
 

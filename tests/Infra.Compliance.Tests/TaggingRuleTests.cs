@@ -1,5 +1,5 @@
 using Infra.Compliance.Rules.Tagging;
-using Infra.Components.Environment;
+using Infra.Platform.Environment;
 using Infra.Components.Networking;
 using Infra.Components.Storage;
 using Infra.Core.Values;
@@ -70,9 +70,9 @@ public class RequiredTagsRuleTests
         var stack = Fixtures.StackFor(environment);
         _ = Fixtures.Raw(stack, "vpc", "alicloud:vpc/network:Network", Tree.Map(("cidrBlock", "10.64.0.0/16")));
 
-        var withoutTypes = new Engine.CompliancePack([new RequiredTagsRule()]).Evaluate(new Engine.ComplianceContext(stack, environment, Components.Catalog.RegionCatalog.Default));
+        var withoutTypes = new Engine.CompliancePack([new RequiredTagsRule()]).Evaluate(new Engine.ComplianceContext(stack, environment, Platform.Catalog.RegionCatalog.Default));
         var withTypes = new Engine.CompliancePack([new RequiredTagsRule()]).Evaluate(
-            new Engine.ComplianceContext(stack, environment, Components.Catalog.RegionCatalog.Default, ["alicloud:vpc/network:Network"]));
+            new Engine.ComplianceContext(stack, environment, Platform.Catalog.RegionCatalog.Default, ["alicloud:vpc/network:Network"]));
 
         Assert.Empty(withoutTypes.Findings);
         withTypes.FindingOn("MLC-TAG-001", "vpc");

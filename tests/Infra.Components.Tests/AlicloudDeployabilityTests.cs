@@ -1,6 +1,7 @@
 using Infra.Components.Compute;
-using Infra.Components.Environment;
-using Infra.Components.Facts;
+using Infra.Platform;
+using Infra.Platform.Environment;
+using Infra.Platform.Facts;
 using Infra.Components.Monitoring;
 using Infra.Components.Networking;
 using Infra.Components.Security;

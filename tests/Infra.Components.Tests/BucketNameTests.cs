@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using CsCheck;
-using Infra.Components.Catalog;
-using Infra.Components.Environment;
+using Infra.Platform.Catalog;
+using Infra.Platform;
+using Infra.Platform.Environment;
 using Infra.Components.Storage;
 
 namespace Infra.Components.Tests;

@@ -1,6 +1,6 @@
 using System.Net;
 using CsCheck;
-using Infra.Components.Environment;
+using Infra.Platform;
 using Infra.Components.Networking;
 using Infra.Core.Diagnostics;
 

@@ -1,6 +1,7 @@
-using Infra.Components.Catalog;
+using Infra.Platform.Catalog;
 using Infra.Components.Compute;
-using Infra.Components.Environment;
+using Infra.Platform;
+using Infra.Platform.Environment;
 using Infra.Components.Networking;
 using Infra.Core.Graph;
 

@@ -1,7 +1,7 @@
-using Infra.Components.Catalog;
+using Infra.Platform.Catalog;
 using Infra.Components.Compute;
-using Infra.Components.Environment;
-using Infra.Components.Facts;
+using Infra.Platform;
+using Infra.Platform.Facts;
 using Infra.Core.Diagnostics;
 
 namespace Infra.Components.Tests;

@@ -43,10 +43,10 @@ public class EncryptionKeyTests
 
 public class AlicloudEncryptionKeyTests
 {
-    private static readonly Infra.Components.Environment.StackEnvironment ProdChina = TestEnvironments.For(
-        Infra.Components.Environment.Tier.Prod,
-        new Infra.Components.Catalog.RegionInfo(Infra.Components.Environment.Cloud.Alicloud, "cn-beijing", "China (Beijing)",
-            Infra.Components.Environment.Jurisdiction.China, "alicloud", ["cn-beijing-a", "cn-beijing-b"]));
+    private static readonly Infra.Platform.Environment.StackEnvironment ProdChina = TestEnvironments.For(
+        Infra.Platform.Tier.Prod,
+        new Infra.Platform.Catalog.RegionInfo(Infra.Platform.Cloud.Alicloud, "cn-beijing", "China (Beijing)",
+            Infra.Platform.Jurisdiction.China, "alicloud", ["cn-beijing-a", "cn-beijing-b"]));
 
     [Fact]
     public void On_alibaba_cloud_the_key_rotates_yearly_and_is_deletion_protected_in_prod()

@@ -1,5 +1,5 @@
-using Infra.Components.Catalog;
-using Infra.Components.Environment;
+using Infra.Platform.Catalog;
+using Infra.Platform;
 
 namespace Infra.Components.Tests;
 

@@ -1,6 +1,6 @@
-using Infra.Components.Catalog;
+using Infra.Platform.Catalog;
 using Infra.Components.Compute;
-using Infra.Components.Environment;
+using Infra.Platform;
 
 namespace Infra.Components.Tests;
 

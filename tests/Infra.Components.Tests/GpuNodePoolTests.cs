@@ -1,6 +1,7 @@
-using Infra.Components.Catalog;
+using Infra.Platform.Catalog;
 using Infra.Components.Compute;
-using Infra.Components.Environment;
+using Infra.Platform;
+using Infra.Platform.Environment;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
 using Infra.Testing;

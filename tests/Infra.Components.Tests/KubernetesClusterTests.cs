@@ -1,5 +1,5 @@
 using Infra.Components.Compute;
-using Infra.Components.Kubernetes;
+using Infra.Platform.Kubernetes;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
 using Infra.Core.Resources;

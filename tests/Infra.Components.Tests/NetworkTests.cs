@@ -1,5 +1,6 @@
-using Infra.Components.Catalog;
-using Infra.Components.Environment;
+using Infra.Platform.Catalog;
+using Infra.Platform;
+using Infra.Platform.Environment;
 using Infra.Components.Networking;
 using Infra.Core.Graph;
 using Infra.Testing;

@@ -1,6 +1,6 @@
 using CsCheck;
-using Infra.Components.Facts;
-using Infra.Components.Naming;
+using Infra.Platform.Facts;
+using Infra.Platform.Naming;
 
 namespace Infra.Components.Tests;
 

@@ -1,5 +1,6 @@
-using Infra.Components.Environment;
-using Infra.Components.Facts;
+using Infra.Platform;
+using Infra.Platform.Environment;
+using Infra.Platform.Facts;
 using Infra.Components.Networking;
 using Infra.Components.Storage;
 using Infra.Testing;

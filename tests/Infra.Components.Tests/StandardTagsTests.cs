@@ -1,4 +1,5 @@
-using Infra.Components.Environment;
+using Infra.Platform;
+using Infra.Platform.Environment;
 using Infra.Components.Security;
 using Infra.Components.Storage;
 using Infra.Testing;

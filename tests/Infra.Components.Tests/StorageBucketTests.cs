@@ -1,6 +1,7 @@
-using Infra.Components.Catalog;
-using Infra.Components.Environment;
-using Infra.Components.Facts;
+using Infra.Platform.Catalog;
+using Infra.Platform;
+using Infra.Platform.Environment;
+using Infra.Platform.Facts;
 using Infra.Components.Storage;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;

@@ -1,5 +1,5 @@
 using Infra.Components.Compute;
-using Infra.Components.Environment;
+using Infra.Platform.Environment;
 using Infra.Components.Storage;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;

@@ -1,4 +1,4 @@
-using Infra.Components.Catalog;
+using Infra.Platform.Catalog;
 using Infra.Stacks.Bootstrap;
 using Infra.Stacks.Config;
 using Infra.Stacks.Synthesis;

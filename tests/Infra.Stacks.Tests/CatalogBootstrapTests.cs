@@ -21,9 +21,9 @@ public class CatalogBootstrapTests
     public void Every_region_of_every_cloud_in_the_catalog_is_bootstrapped()
     {
         Assert.Equal(
-            Components.Catalog.RegionCatalog.Default.Regions.Select(region => (region.Cloud, region.Code)).Order(),
-            CatalogBootstraps.Requests.Select(request => Components.Catalog.RegionCatalog.Default.Regions
-                .Single(region => Components.Environment.EnvironmentNames.Of(region.Cloud) == request.Cloud && region.Code == request.Region))
+            Platform.Catalog.RegionCatalog.Default.Regions.Select(region => (region.Cloud, region.Code)).Order(),
+            CatalogBootstraps.Requests.Select(request => Platform.Catalog.RegionCatalog.Default.Regions
+                .Single(region => Platform.EnvironmentNames.Of(region.Cloud) == request.Cloud && region.Code == request.Region))
                 .Select(region => (region.Cloud, region.Code)).Distinct().Order());
     }
 

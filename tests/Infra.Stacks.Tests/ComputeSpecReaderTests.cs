@@ -1,4 +1,4 @@
-using Infra.Components.Catalog;
+using Infra.Platform.Catalog;
 using Infra.Components.Compute;
 using Infra.Core.Diagnostics;
 using Infra.Stacks.Config;

@@ -1,5 +1,6 @@
-using Infra.Components.Catalog;
-using Infra.Components.Environment;
+using Infra.Platform.Catalog;
+using Infra.Platform;
+using Infra.Platform.Environment;
 using Infra.Core.Diagnostics;
 using Infra.Stacks.Config;
 using Infra.Stacks.Specs;

@@ -1,5 +1,5 @@
 using System.Net;
-using Infra.Components.Catalog;
+using Infra.Platform.Catalog;
 using Infra.Components.Compute;
 using Infra.Components.Networking;
 using Infra.Stacks.Synthesis;

@@ -1,6 +1,6 @@
 using System.Net;
 using CsCheck;
-using Infra.Components.Catalog;
+using Infra.Platform.Catalog;
 using Infra.Components.Networking;
 using Infra.Core.Diagnostics;
 using Infra.Stacks.Bootstrap;
@@ -30,7 +30,7 @@ public class StackBootstrapperTests
 
         var taken = Existing.Select(stack => IPNetwork2.Parse(stack.Config["ml-platform:vpcCidr"]!.Text!)).ToList();
         Assert.DoesNotContain(taken, range => range.Overlap(result.VpcCidr));
-        Assert.True(CidrPlanner.Pool(Infra.Components.Environment.Jurisdiction.Global).Contains(result.VpcCidr));
+        Assert.True(CidrPlanner.Pool(Infra.Platform.Jurisdiction.Global).Contains(result.VpcCidr));
         Assert.Equal("10.2.0.0/16", result.VpcCidr.ToString());
     }
 
@@ -39,7 +39,7 @@ public class StackBootstrapperTests
     {
         var result = Prepare(Request(stack: "prod-cn-hz", cloud: "alicloud", region: "cn-hangzhou", from: "prod-cn"));
 
-        Assert.True(CidrPlanner.Pool(Infra.Components.Environment.Jurisdiction.China).Contains(result.VpcCidr));
+        Assert.True(CidrPlanner.Pool(Infra.Platform.Jurisdiction.China).Contains(result.VpcCidr));
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public class StackBootstrapperTests
     {
         var result = Prepare(Request(tier: tier));
 
-        Assert.Equal(RegionCatalog.Default.Find(Infra.Components.Environment.Cloud.Aws, "eu-west-1")!.Zones.Take(count), result.Zones);
+        Assert.Equal(RegionCatalog.Default.Find(Infra.Platform.Cloud.Aws, "eu-west-1")!.Zones.Take(count), result.Zones);
     }
 
     [Fact]

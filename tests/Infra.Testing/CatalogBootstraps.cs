@@ -1,5 +1,5 @@
-using Infra.Components.Catalog;
-using Infra.Components.Environment;
+using Infra.Platform.Catalog;
+using Infra.Platform;
 using Infra.Stacks.Bootstrap;
 using Infra.Stacks.Config;
 using Infra.Stacks.Synthesis;

@@ -1,4 +1,4 @@
-using Infra.Components.Environment;
+using Infra.Platform.Environment;
 using Infra.Components.Monitoring;
 using Infra.Core.Graph;
 using Infra.Core.Resources;

@@ -1,5 +1,6 @@
 using Infra.Components.Compute;
-using Infra.Components.Environment;
+using Infra.Platform;
+using Infra.Platform.Environment;
 using Infra.Components.Monitoring;
 using Infra.Core.Graph;
 using Infra.Core.Resources;

@@ -1,6 +1,6 @@
 using Infra.Components.Compute;
-using Infra.Components.Environment;
-using Infra.Components.Kubernetes;
+using Infra.Platform.Environment;
+using Infra.Platform.Kubernetes;
 using Infra.Components.Monitoring;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;

@@ -14,7 +14,7 @@ public sealed class PromtoolTests : IDisposable
 
     public void Dispose() => _work.Dispose();
 
-    private static IReadOnlyList<ExtractedRule> Rules(Infra.Components.Environment.StackEnvironment environment) =>
+    private static IReadOnlyList<ExtractedRule> Rules(Infra.Platform.Environment.StackEnvironment environment) =>
         RuleFiles.PrometheusRules(MonitoringFixtures.Build(environment).Template);
 
     [Theory]

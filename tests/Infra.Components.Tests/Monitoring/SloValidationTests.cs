@@ -17,7 +17,7 @@ public class SloValidationTests
     [Fact]
     public void Every_platform_slo_of_every_tier_is_valid()
     {
-        Assert.All(Infra.Components.Environment.EnvironmentNames.Tiers, tier => Assert.Empty(Problems([.. PlatformSlos.For(tier)])));
+        Assert.All(Infra.Platform.EnvironmentNames.Tiers, tier => Assert.Empty(Problems([.. PlatformSlos.For(tier)])));
     }
 
     [Theory]

@@ -1,0 +1,46 @@
+using Infra.Compliance.Engine;
+using Infra.Compliance.Graph;
+using Infra.Platform.Facts;
+using Infra.Core.Diagnostics;
+using Infra.Core.Resources;
+
+namespace Infra.Compliance.Rules.Deployability;
+
+/// <summary>
+/// MLD-IAM-001: every service principal an IAM role trusts is a known principal of the role's
+/// partition. <c>eks.amazonaws.com.cn</c> is refused (IAM: "Invalid principal"); in aws-cn EKS
+/// requires <c>ec2.amazonaws.com.cn</c> in the node role.
+/// </summary>
+public sealed class ServicePrincipalRule : DeployabilityResourceRule
+{
+    public override string Id => "MLD-IAM-001";
+
+    public override Severity Severity => Severity.Error;
+
+    public override string Title => "Trust policies name only service principals of the stack's partition";
+
+    public override string Rationale =>
+        "IAM refuses a role that trusts a principal it does not know, or the service cannot assume it: the cluster, its nodes or a replication never start.";
+
+    public override string FactSource =>
+        $"AwsPartitionFacts.EksPrincipal ({AwsPartitionFacts.Commercial.EksPrincipal.Source}); EC2: {ServicePrincipals.For(AwsPartitionFacts.China)[1].Source}; the others: each principal's AWS documentation; {ServicePrincipals.ChinaCaveat}";
+
+    public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.IamRole);
+
+    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
+    {
+        if (AwsPartitions.Of(resource, context) is not { } partition)
+        {
+            yield break;
+        }
+
+        var known = ServicePrincipals.For(partition).Select(principal => principal.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var statement in PolicyDocuments.Statements(resource.Properties["assumeRolePolicy"]))
+        {
+            foreach (var service in PropertyValues.Texts(PropertyValues.At(statement["Principal"], "Service")).Where(service => !known.Contains(service)))
+            {
+                yield return $"assumeRolePolicy trusts service principal '{service}', which is not a principal of partition {partition.Name} (known: {string.Join(", ", known.Order(StringComparer.Ordinal))})";
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using Infra.Compliance.Engine;
+using Infra.Compliance.Graph;
+using Infra.Platform.Environment;
+using Infra.Core.Diagnostics;
+using Infra.Core.Resources;
+using Infra.Core.Values;
+
+namespace Infra.Compliance.Rules.Tagging;
+
+/// <summary>
+/// MLC-TAG-001: every taggable resource carries owner, cost-center, environment and
+/// data-classification. On AWS the provider's <c>defaultTags</c> count: the provider adds them to
+/// every taggable resource it manages. Taggable means the type has a <c>tags</c> input.
+/// </summary>
+public sealed class RequiredTagsRule : ResourceRule
+{
+    public static IReadOnlyList<string> RequiredKeys { get; } =
+    [
+        StandardTags.OwnerKey,
+        StandardTags.CostCenterKey,
+        StandardTags.EnvironmentKey,
+        StandardTags.DataClassificationKey,
+    ];
+
+    public override string Id => "MLC-TAG-001";
+
+    public override Severity Severity => Severity.Error;
+
+    public override string Title => "Taggable resources carry owner, cost-center, environment and data-classification";
+
+    public override string Rationale =>
+        "Untagged resources have no one to ask, no budget to charge and no classification to protect them by.";
+
+    public override string Governance => Rules.Governance.Ownership;
+
+    public override IReadOnlyList<ControlReference> Controls =>
+    [
+        // The standard has one "should be tagged" control per resource type, with the required keys as a parameter.
+        ControlReference.SecurityHub("EKS.6", "AWS Resource Tagging Standard v1.0.0", "EKS clusters should be tagged"),
+        ControlReference.SecurityHub("EC2.46", "AWS Resource Tagging Standard v1.0.0", "Amazon VPCs should be tagged"),
+    ];
+
+    protected override bool AppliesTo(Resource resource, ComplianceContext context) => context.IsTaggable(resource);
+
+    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
+    {
+        var own = resource.Properties["tags"];
+        if (own is not null and not MapValue)
+        {
+            yield return "its tags are computed, so the required keys cannot be proven";
+            yield break;
+        }
+
+        var keys = Keys(own as MapValue);
+        var defaults = resource.Package == "aws" ? Keys(PropertyValues.At(resource.Options.Provider?.Properties, "defaultTags.tags") as MapValue) : [];
+        var missing = RequiredKeys.Where(key => !keys.Contains(key) && !defaults.Contains(key)).ToList();
+        if (missing.Count > 0)
+        {
+            yield return $"lacks the tag{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing)}"
+                         + (resource.Package == "aws" ? " (in its tags or its provider's defaultTags)" : "");
+        }
+    }
+
+    /// <summary>Tag keys with a non-empty value (a computed value counts as set).</summary>
+    private static HashSet<string> Keys(MapValue? tags) =>
+        new(tags?.Entries.Where(entry => entry.Value is not StringValue { Text: "" }).Select(entry => entry.Key) ?? [], StringComparer.Ordinal);
+}

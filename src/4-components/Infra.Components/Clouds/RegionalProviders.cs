@@ -1,0 +1,38 @@
+using Infra.Core.Graph;
+using Infra.Platform;
+using Infra.Platform.Environment;
+using Infra.Core.Resources;
+using Infra.Providers;
+using Infra.Providers.Alicloud;
+using Infra.Providers.Aws;
+
+namespace Infra.Components.Clouds;
+
+/// <summary>
+/// The cloud provider of a stack for one region, created once per stack and named
+/// <c>&lt;package&gt;-&lt;region&gt;</c>: the stack's own provider, or another for resources that must live
+/// elsewhere (a bucket replica).
+/// </summary>
+public static class RegionalProviders
+{
+    public static string NameFor(Cloud cloud, string region) => $"{EnvironmentNames.PackageOf(cloud)}-{region}";
+
+    public static ProviderResource For(Stack stack, StackEnvironment environment, string region)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        ArgumentNullException.ThrowIfNull(environment);
+        var name = NameFor(environment.Cloud, region);
+        if (stack.Providers.FirstOrDefault(provider => provider.LogicalName == name) is { } existing)
+        {
+            return existing;
+        }
+
+        return environment.Cloud == Cloud.Alicloud
+            ? PinnedProvider.Create(stack, name, new AlicloudProviderArgs { Region = region })
+            : PinnedProvider.Create(stack, name, new AwsProviderArgs
+            {
+                Region = region,
+                DefaultTags = new AwsProviderDefaultTagsArgs { Tags = Infra.Core.Values.InputMap.From(environment.Tags.ToDictionary()) },
+            });
+    }
+}

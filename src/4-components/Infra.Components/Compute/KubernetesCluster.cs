@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using Infra.Platform;
+using Infra.Platform.Environment;
+using Infra.Platform.Facts;
+using Infra.Platform.Naming;
+using Infra.Components.Networking;
+using Infra.Components.Security;
+using Infra.Core.Diagnostics;
+using Infra.Core.Expressions;
+using Infra.Core.Graph;
+using Infra.Core.Resources;
+using Infra.Providers;
+using Infra.Providers.Kubernetes;
+
+namespace Infra.Components.Compute;
+
+/// <summary>
+/// What monitoring and accounting need to know about a GPU pool, in plain terms: its name (the
+/// <c>ml-platform.io/pool</c> label of its nodes), the catalog key of its GPU model, its size range,
+/// workload, capacity and instance types.
+/// </summary>
+public sealed record GpuPoolInfo(
+    string Name, string GpuModel, int GpusPerNode, int MinNodes, int MaxNodes, WorkloadClass Workload, CapacityType Capacity, ImmutableArray<string> InstanceTypes)
+{
+    /// <summary>GPUs the pool has at its largest.</summary>
+    public int MaxGpus => GpusPerNode * MaxNodes;
+
+    public bool Equals(GpuPoolInfo? other) =>
+        other is not null && Name == other.Name && GpuModel == other.GpuModel && GpusPerNode == other.GpusPerNode
+        && MinNodes == other.MinNodes && MaxNodes == other.MaxNodes && Workload == other.Workload && Capacity == other.Capacity
+        && InstanceTypes.SequenceEqual(other.InstanceTypes);
+
+    public override int GetHashCode() => HashCode.Combine(Name, GpuModel, GpusPerNode, MinNodes, MaxNodes);
+}
+
+/// <summary>
+/// A managed Kubernetes cluster for ML workloads: EKS (AWS, AWS China) or ACK Pro (Alibaba Cloud)
+/// with a private API endpoint by default, Secrets encrypted with a KMS key of its own,
+/// control-plane logs, workload identity (IRSA / RRSA), a small system node pool, the GPU system
+/// software (NVIDIA device plugin where the cloud does not provide it, the DCGM exporter) and
+/// autoscaling that takes GPU pools to and from zero. A <c>kubernetes</c> provider bound to the
+/// cluster is exposed as <see cref="KubernetesProvider"/> and is the default for Kubernetes
+/// resources created inside this component.
+/// </summary>
+public sealed class KubernetesCluster : Component
+{
+    private readonly List<GpuPoolInfo> _gpuPools = [];
+    private Resource? _efaDevicePlugin;
+
+    public KubernetesCluster(Scope parent, string name, StackEnvironment environment, Network network, KubernetesClusterArgs args)
+        : base(parent, name)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(args);
+        var diagnostics = new DiagnosticBag();
+        ClusterArgsRules.Check(args, environment, Path, diagnostics);
+        diagnostics.ThrowIfErrors();
+
+        Environment = environment;
+        Args = args;
+        CloudName = PhysicalNames.Fit($"{environment.OrgPrefix}-{environment.StackName}", environment.Cloud == Cloud.Alicloud ? NameLimitFacts.AckClusterName : NameLimitFacts.EksClusterName);
+        SecretsKey = new EncryptionKey(this, "secrets-key", environment, new EncryptionKeyArgs
+        {
+            Purpose = "cluster-secrets",
+            Description = $"ml-platform {environment.StackName}: encrypts the Kubernetes Secrets of cluster {CloudName}",
+        });
+
+        BuiltCluster built = environment.Cloud == Cloud.Alicloud
+            ? AckCluster.Build(this, environment, network, args)
+            : EksCluster.Build(this, environment, network, args);
+        Built = built;
+        ClusterName = built.ClusterName;
+        ClusterId = built.ClusterId;
+        WorkloadIdentity = built.Identity;
+
+        // Every Kubernetes resource below this component lands on this cluster, never the ambient KUBECONFIG.
+        KubernetesProvider = PinnedProvider.Create(this, "k8s", new KubernetesProviderArgs
+        {
+            Kubeconfig = built.Kubeconfig,
+            EnableServerSideApply = true,
+        });
+        UseProvider(KubernetesProvider);
+        GpuSoftware.Install(this, environment, args.Charts, built);
+    }
+
+    public override string Kind => Environment.Cloud == Cloud.Alicloud ? "KubernetesCluster (ACK)" : "KubernetesCluster (EKS)";
+
+    /// <summary>The cluster's name in the cloud (<c>&lt;orgPrefix&gt;-&lt;stack&gt;</c>), known before deployment.</summary>
+    public string CloudName { get; }
+
+    /// <summary>The cluster's name, as an output so dependents wait for the cluster.</summary>
+    public Output<string> ClusterName { get; }
+
+    /// <summary>The cloud's ID of the cluster (the name on EKS, the cluster ID on ACK).</summary>
+    public Output<string> ClusterId { get; }
+
+    /// <summary>
+    /// The <c>kubernetes</c> provider bound to this cluster. Components that put Kubernetes
+    /// resources on it take it with <c>new ComponentOptions { Providers = [cluster.KubernetesProvider] }</c>.
+    /// </summary>
+    public ProviderResource KubernetesProvider { get; }
+
+    /// <summary>The GPU pools created on the cluster so far, in creation order (create monitoring after the pools).</summary>
+    public IReadOnlyList<GpuPoolInfo> GpuPools => _gpuPools;
+
+    /// <summary>Binds cloud roles to service accounts (IRSA on EKS, RRSA on ACK).</summary>
+    public WorkloadIdentity WorkloadIdentity { get; }
+
+    /// <summary>The key that encrypts the cluster's Secrets.</summary>
+    public EncryptionKey SecretsKey { get; }
+
+    internal StackEnvironment Environment { get; }
+
+    internal KubernetesClusterArgs Args { get; }
+
+    internal BuiltCluster Built { get; }
+
+    /// <summary>
+    /// What a workload with persistent volumes waits for: nodes to run on and the driver that creates
+    /// its disks, so a release that waits for its pods does not time out on claims nobody provisions.
+    /// </summary>
+    public ImmutableArray<Resource> ReadyForVolumes => Built.ReadyForVolumes;
+
+    internal void Register(GpuPoolInfo pool) => _gpuPools.Add(pool);
+
+    /// <summary>The AWS EFA device plugin, installed once, when the first pool asks for EFA.</summary>
+    internal Resource EnsureEfaDevicePlugin() => _efaDevicePlugin ??= GpuSoftware.InstallEfaDevicePlugin(this, Environment, Args.Charts, Built);
+}
+
+/// <summary>What a realization hands back to the component.</summary>
+internal abstract record BuiltCluster(
+    Output<string> ClusterName, Output<string> ClusterId, Output<string> Kubeconfig, WorkloadIdentity Identity, Resource SystemNodes)
+{
+    /// <summary>Kubernetes resources that run pods wait for these (nodes to run on, networking add-ons).</summary>
+    public virtual ImmutableArray<Resource> ReadyForWorkloads => [SystemNodes];
+
+    /// <summary>Workloads that claim volumes wait for these too: the CSI driver of the cluster's disks.</summary>
+    public virtual ImmutableArray<Resource> ReadyForVolumes => ReadyForWorkloads;
+}
+
+/// <summary>Checks of a cluster's args that do not need the cloud.</summary>
+public static class ClusterArgsRules
+{
+    public static void Check(KubernetesClusterArgs args, StackEnvironment environment, string subject, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        for (var i = 0; i < args.PublicAccessCidrs.Length; i++)
+        {
+            var text = args.PublicAccessCidrs[i];
+            var key = $"{subject}.publicAccessCidrs[{i}]";
+            if (!CidrPlanner.TryParseExact(text, out var network))
+            {
+                diagnostics.Error(ComputeCodes.InvalidCidr, key, $"'{text}' is not an IPv4 CIDR block with its host bits zero; allowed: e.g. 203.0.113.0/24");
+            }
+            else if (network.Cidr == 0)
+            {
+                diagnostics.Error(ComputeCodes.OpenToInternet, key,
+                    $"'{text}' opens the API server to the whole internet; allowed: the CIDRs of the networks that deploy and operate the cluster");
+            }
+        }
+
+        if (!args.PublicAccessCidrs.IsDefaultOrEmpty && environment.Cloud == Cloud.Alicloud)
+        {
+            diagnostics.Error(ComputeCodes.OpenToInternet, $"{subject}.publicAccessCidrs",
+                "ACK's managed cluster has no source-CIDR restriction for a public API endpoint, so the endpoint stays private; allowed: an empty list on alicloud");
+        }
+
+        var nodes = args.SystemNodes;
+        if (nodes.MinNodes < 1 || nodes.MinNodes > nodes.MaxNodes)
+        {
+            diagnostics.Error(ComputeCodes.MinAboveMax, $"{subject}.systemNodes.min",
+                $"{nodes.MinNodes} with max {nodes.MaxNodes}; allowed: 1 to max (system software must always have a node)");
+        }
+
+        else if (nodes.DesiredNodes < nodes.MinNodes || nodes.DesiredNodes > nodes.MaxNodes)
+        {
+            diagnostics.Error(ComputeCodes.DesiredOutOfRange, $"{subject}.systemNodes.desired",
+                $"{nodes.DesiredNodes} is outside min {nodes.MinNodes} to max {nodes.MaxNodes}");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using Infra.Platform.Environment;
+using Infra.Platform.Facts;
+using Infra.Platform.Naming;
+using Infra.Components.Storage;
+using Infra.Core.Resources;
+using Infra.Core.Values;
+using Infra.Providers.Alicloud.Ecs;
+using Infra.Providers.Alicloud.Log;
+using Infra.Providers.Alicloud.Vpc;
+using AliNetwork = Infra.Providers.Alicloud.Vpc.Network;
+using AliNetworkArgs = Infra.Providers.Alicloud.Vpc.NetworkArgs;
+
+namespace Infra.Components.Networking;
+
+/// <summary>
+/// The network on Alibaba Cloud: a VPC with a private and a public vSwitch per zone, one enhanced
+/// NAT gateway (the VPC's system route table can send its default route to only one) with an EIP
+/// per egress zone and SNAT entries for the private vSwitches, and flow logs into Simple Log
+/// Service. Object storage is reached over OSS's internal endpoint, which needs no resource.
+/// </summary>
+internal static class AlicloudNetwork
+{
+    public static BuiltNetwork Build(Network network, StackEnvironment environment, NetworkArgs args)
+    {
+        var tags = InputMap.From(environment.Tags.For(network.Path));
+        var prefix = $"{environment.OrgPrefix}-{environment.StackName}-{network.Path}";
+        var vpc = new AliNetwork(network, "vpc", new AliNetworkArgs
+        {
+            VpcName = PhysicalNames.Fit($"{prefix}-vpc", NameLimitFacts.AlicloudVpcName),
+            CidrBlock = args.Plan.VpcCidr,
+            Description = $"ml-platform {environment.StackName}",
+            Tags = tags,
+        });
+
+        var publicSwitches = new List<Switch>();
+        var privateSwitches = new List<Switch>();
+        foreach (var zone in args.Plan.Zones)
+        {
+            publicSwitches.Add(new Switch(network, $"public-{zone.Zone}", new SwitchArgs
+            {
+                VpcId = vpc.Id,
+                CidrBlock = zone.PublicCidr,
+                ZoneId = zone.Zone,
+                VswitchName = PhysicalNames.Fit($"{prefix}-public-{zone.Zone}", NameLimitFacts.AlicloudVswitchName),
+                Tags = tags,
+            }));
+            privateSwitches.Add(new Switch(network, $"private-{zone.Zone}", new SwitchArgs
+            {
+                VpcId = vpc.Id,
+                CidrBlock = zone.PrivateCidr,
+                ZoneId = zone.Zone,
+                VswitchName = PhysicalNames.Fit($"{prefix}-private-{zone.Zone}", NameLimitFacts.AlicloudVswitchName),
+                Tags = tags,
+            }));
+        }
+
+        var nat = new NatGateway(network, "nat", new NatGatewayArgs
+        {
+            VpcId = vpc.Id,
+            VswitchId = publicSwitches[0].Id,
+            NatGatewayName = PhysicalNames.Fit($"{prefix}-nat", NameLimitFacts.AlicloudNatGatewayName),
+            NatType = "Enhanced",
+            PaymentType = "PayAsYouGo",
+            InternetChargeType = "PayByLcu",
+            NetworkType = "internet",
+            DeletionProtection = environment.IsProd,
+            Tags = tags,
+        });
+
+        var egressZones = args.Nat == NatStrategy.Shared ? 1 : args.Plan.Zones.Length;
+        var addresses = new List<(EipAddress Address, EipAssociation Binding)>();
+        for (var i = 0; i < egressZones; i++)
+        {
+            var zone = args.Plan.Zones[i].Zone;
+            var address = new EipAddress(network, $"nat-{zone}-eip", new EipAddressArgs
+            {
+                AddressName = PhysicalNames.Fit($"{prefix}-nat-{zone}", NameLimitFacts.AlicloudEipName),
+                Bandwidth = "200",
+                InternetChargeType = "PayByTraffic",
+                PaymentType = "PayAsYouGo",
+                Tags = tags,
+            });
+            var binding = new EipAssociation(network, $"nat-{zone}-eip-binding", new EipAssociationArgs
+            {
+                AllocationId = address.Id,
+                InstanceId = nat.Id,
+                InstanceType = "Nat",
+            });
+            addresses.Add((address, binding));
+        }
+
+        for (var i = 0; i < privateSwitches.Count; i++)
+        {
+            var zone = args.Plan.Zones[i].Zone;
+            var (address, binding) = addresses[Math.Min(i, addresses.Count - 1)];
+            _ = new SnatEntry(network, $"private-{zone}-snat", new SnatEntryArgs
+            {
+                SnatTableId = nat.SnatTableIds,
+                SnatIp = address.IpAddress,
+                SourceVswitchId = privateSwitches[i].Id,
+                SnatEntryName = PhysicalNames.Fit($"{prefix}-private-{zone}", NameLimitFacts.AlicloudSnatEntryName),
+            }, new ResourceOptions { DependsOn = [binding] });
+        }
+
+        if (args.FlowLogs)
+        {
+            FlowLogs(network, args, vpc, prefix, SlsProjectName(environment, $"{prefix}-flowlogs", $"{network.Path}-flowlogs"), tags);
+        }
+
+        return new BuiltNetwork(vpc.Id, [.. privateSwitches.Select(vswitch => vswitch.Id)], [.. publicSwitches.Select(vswitch => vswitch.Id)]);
+    }
+
+    /// <summary>
+    /// An SLS project name: globally unique like a bucket name, so it ends with the same stable hash
+    /// (<see cref="BucketNames.StableSuffix"/>), and cut to the 63 characters SLS allows
+    /// (<see cref="AlicloudFacts.SlsProjectNameMaxLength"/>).
+    /// </summary>
+    internal static string SlsProjectName(StackEnvironment environment, string baseName, string purpose)
+    {
+        var suffix = BucketNames.StableSuffix(environment, purpose);
+        var head = baseName.ToLowerInvariant();
+        head = head[..Math.Min(head.Length, AlicloudFacts.SlsProjectNameMaxLength.Value - suffix.Length - 1)].TrimEnd('-');
+        return $"{head}-{suffix}";
+    }
+
+    private static void FlowLogs(Network network, NetworkArgs args, AliNetwork vpc, string prefix, string projectName, InputMap<string> tags)
+    {
+        var project = new Project(network, "flow-logs-project", new ProjectArgs
+        {
+            ProjectName = projectName,
+            Description = "VPC flow logs",
+            Tags = tags,
+        });
+        var store = new Store(network, "flow-logs-store", new StoreArgs
+        {
+            ProjectName = project.ProjectName,
+            LogstoreName = "vpc-flow-logs",
+            RetentionPeriod = args.FlowLogRetentionDays,
+            ShardCount = 2,
+        });
+        _ = new FlowLog(network, "flow-log", new FlowLogArgs
+        {
+            ResourceId = vpc.Id,
+            ResourceType = "VPC",
+            TrafficType = "All",
+            ProjectName = project.ProjectName,
+            LogStoreName = store.LogstoreName,
+            FlowLogName = PhysicalNames.Fit($"{prefix}-flow-log", NameLimitFacts.AlicloudFlowLogName),
+            AggregationInterval = "10",
+            Tags = tags,
+        });
+    }
+}
