@@ -1,0 +1,20 @@
+namespace Infra.Components.Clouds.Aws;
+
+/// <summary>The Aws realizations of every neutral component.</summary>
+internal static class AwsCloud
+{
+    public static CloudRealization Realization { get; } = new()
+    {
+        // Compute
+        Network = null!,
+        Cluster = null!,
+        GpuPool = null!,
+        MonitoringStorage = null!,
+
+        // Storage
+        Bucket = null!,
+        Key = null!,
+        WorkloadIdentity = null!,
+        Replication = null!,
+    };
+}
