@@ -1,9 +1,9 @@
+using Infra.Components.Clouds.Alicloud;
 using Infra.Components.Compute;
 using Infra.Platform;
 using Infra.Platform.Environment;
 using Infra.Platform.Facts;
 using Infra.Components.Monitoring;
-using Infra.Components.Networking;
 using Infra.Components.Security;
 using Infra.Components.Storage;
 using Infra.Components.Tests.Monitoring;

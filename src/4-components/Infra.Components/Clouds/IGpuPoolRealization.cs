@@ -1,4 +1,15 @@
+using Infra.Components.Compute;
+using Infra.Core.Diagnostics;
+using Infra.Platform.Environment;
+
 namespace Infra.Components.Clouds;
 
-/// <summary>How a cloud realizes the GPU-pool decisions of the neutral component (placeholder of the seam; filled in with its members).</summary>
-public interface IGpuPoolRealization;
+/// <summary>How a cloud realizes a <see cref="GpuNodePool"/> whose instance types, sizes, labels and tags the component has decided.</summary>
+public interface IGpuPoolRealization
+{
+    /// <summary>Adds the problems of <paramref name="args"/> that only this cloud has to <paramref name="diagnostics"/>.</summary>
+    void Check(GpuNodePoolArgs args, string subject, DiagnosticBag diagnostics);
+
+    /// <summary>Adds the cloud's node groups (or node pool) of <paramref name="pool"/> on <paramref name="cluster"/>.</summary>
+    internal void Build(GpuNodePool pool, StackEnvironment environment, KubernetesCluster cluster, ResolvedGpuPool resolved);
+}

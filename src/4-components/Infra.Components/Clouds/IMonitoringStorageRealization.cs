@@ -1,4 +1,20 @@
+using Infra.Core.Values;
+using Infra.Platform.Facts;
+
 namespace Infra.Components.Clouds;
 
-/// <summary>How a cloud realizes the monitoring-storage decisions of the neutral component (placeholder of the seam; filled in with its members).</summary>
-public interface IMonitoringStorageRealization;
+/// <summary>
+/// The cloud's half of the monitoring volumes' StorageClass: its name, the disk type behind it and
+/// the driver's parameters. The neutral component decides reclaim policy, binding and expansion.
+/// </summary>
+public interface IMonitoringStorageRealization
+{
+    /// <summary>The StorageClass the monitoring component creates on this cloud.</summary>
+    string ClassName { get; }
+
+    /// <summary>The disk type of the class: its CSI provisioner, type and minimum size.</summary>
+    DiskMinimumFact Disk { get; }
+
+    /// <summary>The provisioner's parameters: the disk type, encrypted.</summary>
+    InputMap<string> Parameters();
+}

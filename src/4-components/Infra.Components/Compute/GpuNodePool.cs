@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Infra.Components.Clouds;
 using Infra.Platform.Catalog;
 using Infra.Platform.Environment;
 using Infra.Platform.Kubernetes;
@@ -12,7 +13,8 @@ namespace Infra.Components.Compute;
 /// types from the catalog (several for spot diversity), the pool scales between its minimum
 /// (zero allowed) and maximum, its nodes carry the <c>nvidia.com/gpu</c> taint so only GPU pods
 /// land there, and labels and tags for pool, GPU model, workload class and team make them
-/// selectable, observable and accountable. Realized as EKS managed node groups or an ACK node pool.
+/// selectable, observable and accountable. The cluster's cloud realizes it (<see cref="IGpuPoolRealization"/>:
+/// EKS managed node groups, an ACK node pool).
 /// </summary>
 public sealed class GpuNodePool : Component
 {
@@ -30,11 +32,8 @@ public sealed class GpuNodePool : Component
         ArgumentNullException.ThrowIfNull(args);
         var diagnostics = new DiagnosticBag();
         var resolved = GpuPoolRules.Resolve(args, environment, args.Catalog ?? GpuCatalog.Default, RegionCatalog.Default, Path, diagnostics);
-        if (cluster.Built is EksBuiltCluster)
-        {
-            EksGpuNodePool.Check(args, Path, diagnostics);
-        }
-
+        var realization = cluster.Environment.Realization().GpuPool;
+        realization.Check(args, Path, diagnostics);
         diagnostics.ThrowIfErrors();
 
         Args = args;
@@ -45,18 +44,7 @@ public sealed class GpuNodePool : Component
             [.. InstanceTypes.Select(type => type.Name)]);
         Warnings = [.. diagnostics.Where(diagnostic => !diagnostic.IsError)];
 
-        switch (cluster.Built)
-        {
-            case EksBuiltCluster eks:
-                EksGpuNodePool.Build(this, environment, cluster, eks, resolved);
-                break;
-            case AckBuiltCluster ack:
-                AckGpuNodePool.Build(this, environment, ack, resolved);
-                break;
-            default:
-                throw new InvalidOperationException($"no GPU pool realization for cluster {cluster.Path}");
-        }
-
+        realization.Build(this, environment, cluster, resolved);
         cluster.Register(Info);
     }
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Infra.Platform;
+using Infra.Components.Clouds;
 using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Platform.Naming;
 using Infra.Components.Networking;
 using Infra.Components.Security;
@@ -34,9 +33,9 @@ public sealed record GpuPoolInfo(
 }
 
 /// <summary>
-/// A managed Kubernetes cluster for ML workloads: EKS (AWS, AWS China) or ACK Pro (Alibaba Cloud)
-/// with a private API endpoint by default, Secrets encrypted with a KMS key of its own,
-/// control-plane logs, workload identity (IRSA / RRSA), a small system node pool, the GPU system
+/// A managed Kubernetes cluster for ML workloads, realized by the stack's cloud
+/// (<see cref="IClusterRealization"/>: EKS on AWS and AWS China, ACK Pro on Alibaba Cloud), with a
+/// private API endpoint by default, Secrets encrypted with a KMS key of its own, control-plane logs, workload identity (IRSA / RRSA), a small system node pool, the GPU system
 /// software (NVIDIA device plugin where the cloud does not provide it, the DCGM exporter) and
 /// autoscaling that takes GPU pools to and from zero. A <c>kubernetes</c> provider bound to the
 /// cluster is exposed as <see cref="KubernetesProvider"/> and is the default for Kubernetes
@@ -45,7 +44,6 @@ public sealed record GpuPoolInfo(
 public sealed class KubernetesCluster : Component
 {
     private readonly List<GpuPoolInfo> _gpuPools = [];
-    private Resource? _efaDevicePlugin;
 
     public KubernetesCluster(Scope parent, string name, StackEnvironment environment, Network network, KubernetesClusterArgs args)
         : base(parent, name)
@@ -59,16 +57,15 @@ public sealed class KubernetesCluster : Component
 
         Environment = environment;
         Args = args;
-        CloudName = PhysicalNames.Fit($"{environment.OrgPrefix}-{environment.StackName}", environment.Cloud == Cloud.Alicloud ? NameLimitFacts.AckClusterName : NameLimitFacts.EksClusterName);
+        var realization = environment.Realization().Cluster;
+        CloudName = PhysicalNames.Fit($"{environment.OrgPrefix}-{environment.StackName}", realization.NameLimit);
         SecretsKey = new EncryptionKey(this, "secrets-key", environment, new EncryptionKeyArgs
         {
             Purpose = "cluster-secrets",
             Description = $"ml-platform {environment.StackName}: encrypts the Kubernetes Secrets of cluster {CloudName}",
         });
 
-        BuiltCluster built = environment.Cloud == Cloud.Alicloud
-            ? AckCluster.Build(this, environment, network, args)
-            : EksCluster.Build(this, environment, network, args);
+        var built = realization.Build(this, environment, network, args);
         Built = built;
         ClusterName = built.ClusterName;
         ClusterId = built.ClusterId;
@@ -84,7 +81,7 @@ public sealed class KubernetesCluster : Component
         GpuSoftware.Install(this, environment, args.Charts, built);
     }
 
-    public override string Kind => Environment.Cloud == Cloud.Alicloud ? "KubernetesCluster (ACK)" : "KubernetesCluster (EKS)";
+    public override string Kind => $"KubernetesCluster ({Environment.Realization().Cluster.Service})";
 
     /// <summary>The cluster's name in the cloud (<c>&lt;orgPrefix&gt;-&lt;stack&gt;</c>), known before deployment.</summary>
     public string CloudName { get; }
@@ -123,9 +120,6 @@ public sealed class KubernetesCluster : Component
     public ImmutableArray<Resource> ReadyForVolumes => Built.ReadyForVolumes;
 
     internal void Register(GpuPoolInfo pool) => _gpuPools.Add(pool);
-
-    /// <summary>The AWS EFA device plugin, installed once, when the first pool asks for EFA.</summary>
-    internal Resource EnsureEfaDevicePlugin() => _efaDevicePlugin ??= GpuSoftware.InstallEfaDevicePlugin(this, Environment, Args.Charts, Built);
 }
 
 /// <summary>What a realization hands back to the component.</summary>
@@ -139,7 +133,7 @@ internal abstract record BuiltCluster(
     public virtual ImmutableArray<Resource> ReadyForVolumes => ReadyForWorkloads;
 }
 
-/// <summary>Checks of a cluster's args that do not need the cloud.</summary>
+/// <summary>Checks of a cluster's args: the neutral ones, then the cloud's own (<see cref="IClusterRealization.Check"/>).</summary>
 public static class ClusterArgsRules
 {
     public static void Check(KubernetesClusterArgs args, StackEnvironment environment, string subject, DiagnosticBag diagnostics)
@@ -162,11 +156,7 @@ public static class ClusterArgsRules
             }
         }
 
-        if (!args.PublicAccessCidrs.IsDefaultOrEmpty && environment.Cloud == Cloud.Alicloud)
-        {
-            diagnostics.Error(ComputeCodes.OpenToInternet, $"{subject}.publicAccessCidrs",
-                "ACK's managed cluster has no source-CIDR restriction for a public API endpoint, so the endpoint stays private; allowed: an empty list on alicloud");
-        }
+        environment.Realization().Cluster.Check(args, subject, diagnostics);
 
         var nodes = args.SystemNodes;
         if (nodes.MinNodes < 1 || nodes.MinNodes > nodes.MaxNodes)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Infra.Components.Clouds;
 using Infra.Components.Compute;
 using Infra.Platform.Environment;
 using Infra.Platform.Kubernetes;
@@ -56,7 +57,7 @@ public sealed class MonitoringStack : Component
         });
         var inNamespace = new ResourceOptions { DependsOn = [ns] };
 
-        StorageClassName = args.StorageClassName ?? MonitoringStorage.ClassName(environment.Cloud);
+        StorageClassName = args.StorageClassName ?? environment.Realization().MonitoringStorage.ClassName;
         var storage = args.StorageClassName is null ? MonitoringStorage.Create(this, environment, labels) : null;
 
         var password = Stack.DeclareConfig<string>(GrafanaAdminPasswordKey, ConfigDeclaration.StringType, secret: true);

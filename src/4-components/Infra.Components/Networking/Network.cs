@@ -1,4 +1,4 @@
-using Infra.Platform;
+using Infra.Components.Clouds;
 using Infra.Platform.Environment;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
@@ -8,7 +8,7 @@ namespace Infra.Components.Networking;
 /// <summary>
 /// The network of a stack: a VPC over the stack's zones with private subnets for nodes and pods,
 /// public subnets for load balancers and NAT, egress through NAT, private access to object
-/// storage, and flow logs. One API; realized for AWS (and AWS China) or Alibaba Cloud.
+/// storage, and flow logs. One API; each cloud realizes it (<see cref="INetworkRealization"/>).
 /// </summary>
 public sealed class Network : Component
 {
@@ -18,9 +18,7 @@ public sealed class Network : Component
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(args);
         Plan = args.Plan;
-        var built = environment.Cloud == Cloud.Alicloud
-            ? AlicloudNetwork.Build(this, environment, args)
-            : AwsNetwork.Build(this, environment, args);
+        var built = environment.Realization().Network.Build(this, environment, args);
         VpcId = built.VpcId;
         PrivateSubnetIds = built.PrivateSubnetIds;
         PublicSubnetIds = built.PublicSubnetIds;

@@ -1,3 +1,4 @@
+using Infra.Components.Clouds;
 using Infra.Components.Compute;
 using Infra.Platform;
 using Infra.Components.Networking;
@@ -22,12 +23,10 @@ public static class TierDefaults
     };
 
     /// <summary>
-    /// Kubernetes on EKS: 1.35, released on EKS 2026-01-28 with standard support to 2027-03
-    /// (endoflife.date/amazon-eks, from the EKS version calendar; availability in AWS China
-    /// [unverified]). ACK: null, so ACK takes its newest version at creation and never upgrades
-    /// on its own (ACK version strings were not verifiable here).
+    /// The Kubernetes version the cloud's managed service gets unless the config names one
+    /// (<see cref="IClusterRealization.DefaultKubernetesVersion"/>: 1.35 on EKS; null on ACK, which picks its newest).
     /// </summary>
-    public static string? KubernetesVersion(Cloud cloud) => cloud == Cloud.Alicloud ? null : "1.35";
+    public static string? KubernetesVersion(Cloud cloud) => CloudRealizations.For(cloud).Cluster.DefaultKubernetesVersion;
 
     /// <summary>System nodes: one is enough to experiment in dev; two across zones elsewhere so the cluster's own software survives a node.</summary>
     public static SystemNodePoolArgs SystemNodes(Tier tier) => tier switch

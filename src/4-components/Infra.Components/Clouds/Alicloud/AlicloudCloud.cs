@@ -6,10 +6,10 @@ internal static class AlicloudCloud
     public static CloudRealization Realization { get; } = new()
     {
         // Compute
-        Network = null!,
-        Cluster = null!,
-        GpuPool = null!,
-        MonitoringStorage = null!,
+        Network = new AlicloudNetwork(),
+        Cluster = new AckCluster(),
+        GpuPool = new AckGpuNodePool(),
+        MonitoringStorage = new EssdMonitoringStorage(),
 
         // Storage
         Bucket = null!,

@@ -6,10 +6,10 @@ internal static class AwsCloud
     public static CloudRealization Realization { get; } = new()
     {
         // Compute
-        Network = null!,
-        Cluster = null!,
-        GpuPool = null!,
-        MonitoringStorage = null!,
+        Network = new AwsNetwork(),
+        Cluster = new EksCluster(),
+        GpuPool = new EksGpuNodePool(),
+        MonitoringStorage = new EbsMonitoringStorage(),
 
         // Storage
         Bucket = null!,

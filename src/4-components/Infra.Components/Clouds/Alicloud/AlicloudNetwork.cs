@@ -1,6 +1,7 @@
 using Infra.Platform.Environment;
 using Infra.Platform.Facts;
 using Infra.Platform.Naming;
+using Infra.Components.Networking;
 using Infra.Components.Storage;
 using Infra.Core.Resources;
 using Infra.Core.Values;
@@ -9,8 +10,10 @@ using Infra.Providers.Alicloud.Log;
 using Infra.Providers.Alicloud.Vpc;
 using AliNetwork = Infra.Providers.Alicloud.Vpc.Network;
 using AliNetworkArgs = Infra.Providers.Alicloud.Vpc.NetworkArgs;
+using Network = Infra.Components.Networking.Network;
+using NetworkArgs = Infra.Components.Networking.NetworkArgs;
 
-namespace Infra.Components.Networking;
+namespace Infra.Components.Clouds.Alicloud;
 
 /// <summary>
 /// The network on Alibaba Cloud: a VPC with a private and a public vSwitch per zone, one enhanced
@@ -18,9 +21,9 @@ namespace Infra.Components.Networking;
 /// per egress zone and SNAT entries for the private vSwitches, and flow logs into Simple Log
 /// Service. Object storage is reached over OSS's internal endpoint, which needs no resource.
 /// </summary>
-internal static class AlicloudNetwork
+internal sealed class AlicloudNetwork : INetworkRealization
 {
-    public static BuiltNetwork Build(Network network, StackEnvironment environment, NetworkArgs args)
+    public BuiltNetwork Build(Network network, StackEnvironment environment, NetworkArgs args)
     {
         var tags = InputMap.From(environment.Tags.For(network.Path));
         var prefix = $"{environment.OrgPrefix}-{environment.StackName}-{network.Path}";

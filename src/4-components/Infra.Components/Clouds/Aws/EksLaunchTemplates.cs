@@ -7,7 +7,7 @@ using Infra.Core.Values;
 using Infra.Providers.Aws.Ec2;
 using Infra.Providers.Aws.Eks;
 
-namespace Infra.Components.Compute;
+namespace Infra.Components.Clouds.Aws;
 
 /// <summary>What a node group's launch template varies in.</summary>
 internal sealed record EksLaunchTemplateArgs

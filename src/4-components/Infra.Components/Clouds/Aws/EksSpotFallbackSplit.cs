@@ -1,4 +1,4 @@
-namespace Infra.Components.Compute;
+namespace Infra.Components.Clouds.Aws;
 
 /// <summary>One node group's size range.</summary>
 internal readonly record struct NodeGroupSize(int Min, int Desired, int Max);

@@ -1,5 +1,6 @@
 using Infra.Platform.Environment;
 using Infra.Platform.Facts;
+using Infra.Components.Networking;
 using Infra.Components.Security;
 using Infra.Components.Storage;
 using Infra.Core.Expressions;
@@ -10,17 +11,17 @@ using Infra.Providers.Aws.CloudWatch;
 using Infra.Providers.Aws.Ec2;
 using Infra.Providers.Aws.Iam;
 
-namespace Infra.Components.Networking;
+namespace Infra.Components.Clouds.Aws;
 
 /// <summary>The network on AWS and AWS China (the same resources; ARNs and service names follow the partition).</summary>
-internal static class AwsNetwork
+internal sealed class AwsNetwork : INetworkRealization
 {
     /// <summary>Subnet tags the AWS Load Balancer Controller uses to find where to put load balancers.</summary>
     private const string PublicLoadBalancerTag = "kubernetes.io/role/elb";
     private const string InternalLoadBalancerTag = "kubernetes.io/role/internal-elb";
     private const string Anywhere = "0.0.0.0/0";
 
-    public static BuiltNetwork Build(Network network, StackEnvironment environment, NetworkArgs args)
+    public BuiltNetwork Build(Network network, StackEnvironment environment, NetworkArgs args)
     {
         InputMap<string> Tags(string name, params (string Key, string Value)[] extra) => InputMap.From(environment.Tags.For(network.Path,
             extra.Select(tag => KeyValuePair.Create(tag.Key, tag.Value)).Append(KeyValuePair.Create("Name", LogicalNames.Join(network.Path, name)))));

@@ -1,3 +1,5 @@
+using Infra.Components.Compute;
+using Infra.Core.Diagnostics;
 using Infra.Platform;
 using Infra.Platform.Environment;
 using Infra.Platform.Facts;
@@ -9,7 +11,7 @@ using Infra.Core.Values;
 using Infra.Providers.Alicloud.Cs;
 using Infra.Providers.Alicloud.Ecs;
 
-namespace Infra.Components.Compute;
+namespace Infra.Components.Clouds.Alicloud;
 
 /// <summary>
 /// A GPU pool on ACK: one node pool with the GPU instance types, autoscaling between min and max
@@ -21,10 +23,16 @@ namespace Infra.Components.Compute;
 /// The catalog knows GPU offers per region only, so every instance type is looked up in every zone
 /// of the pool on each preview (<see cref="ZoneOffers"/>).
 /// </summary>
-internal static class AckGpuNodePool
+internal sealed class AckGpuNodePool : IGpuPoolRealization
 {
-    public static void Build(GpuNodePool pool, StackEnvironment environment, AckBuiltCluster ack, ResolvedGpuPool resolved)
+    /// <summary>One ACK node pool takes any size range and capacity, so there is nothing of its own to check.</summary>
+    public void Check(GpuNodePoolArgs args, string subject, DiagnosticBag diagnostics)
     {
+    }
+
+    public void Build(GpuNodePool pool, StackEnvironment environment, KubernetesCluster cluster, ResolvedGpuPool resolved)
+    {
+        var ack = (AckBuiltCluster)cluster.Built;
         var args = pool.Args;
         var spot = args.Capacity != CapacityType.OnDemand;
         var fallback = args.Capacity == CapacityType.SpotWithFallback;

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Infra.Components.Compute;
+using Infra.Core.Diagnostics;
 using Infra.Platform;
 using Infra.Platform.Environment;
 using Infra.Platform.Facts;
@@ -15,7 +17,7 @@ using Infra.Providers.Aws.CloudWatch;
 using Infra.Providers.Aws.Eks;
 using Iam = Infra.Providers.Aws.Iam;
 
-namespace Infra.Components.Compute;
+namespace Infra.Components.Clouds.Aws;
 
 /// <summary>The EKS parts GPU node pools build on.</summary>
 internal sealed record EksBuiltCluster(
@@ -24,8 +26,14 @@ internal sealed record EksBuiltCluster(
     AwsPartitionFacts Partition, Resource StorageDriver)
     : BuiltCluster(ClusterName, ClusterId, Kubeconfig, Identity, SystemNodes)
 {
+    private Resource? _efaDevicePlugin;
+
     /// <summary>The EBS CSI driver add-on provisions the gp3 volumes; until it runs, claims stay Pending.</summary>
     public override ImmutableArray<Resource> ReadyForVolumes => [SystemNodes, StorageDriver];
+
+    /// <summary>The AWS EFA device plugin, installed once, when the first pool asks for EFA.</summary>
+    public Resource EnsureEfaDevicePlugin(KubernetesCluster cluster, StackEnvironment environment) =>
+        _efaDevicePlugin ??= EksGpuSoftware.InstallEfaDevicePlugin(cluster, environment, cluster.Args.Charts, this);
 }
 
 /// <summary>
@@ -37,7 +45,7 @@ internal sealed record EksBuiltCluster(
 /// role and a small on-demand system node group. ARNs and service principals are the partition's
 /// (<see cref="AwsPartitionFacts"/>).
 /// </summary>
-internal static class EksCluster
+internal sealed class EksCluster : IClusterRealization
 {
     /// <summary>Core add-ons. VPC CNI and kube-proxy come before any node; CoreDNS needs nodes to run on.</summary>
     private static readonly string[] NetworkAddons = ["vpc-cni", "kube-proxy"];
@@ -45,7 +53,28 @@ internal static class EksCluster
     /// <summary>General purpose 4 vCPU / 16 GiB, offered in every AWS region the platform uses (pricing in Catalog/gpus.json sources).</summary>
     private static readonly ImmutableArray<string> SystemInstanceTypes = ["m6i.xlarge", "m5.xlarge"];
 
-    public static EksBuiltCluster Build(KubernetesCluster component, StackEnvironment environment, Network network, KubernetesClusterArgs args)
+    public string Service => "EKS";
+
+    public NameLimitFact NameLimit => NameLimitFacts.EksClusterName;
+
+    /// <summary>
+    /// 1.35, released on EKS 2026-01-28 with standard support to 2027-03 (endoflife.date/amazon-eks,
+    /// from the EKS version calendar; availability in AWS China [unverified]).
+    /// </summary>
+    public string? DefaultKubernetesVersion => "1.35";
+
+    /// <summary>EKS leaves the NVIDIA device plugin to the cluster: the platform installs it (<see cref="GpuSoftware"/>).</summary>
+    public bool ProvidesGpuDevicePlugin => false;
+
+    /// <summary>EKS restricts a public endpoint by source CIDR, so every neutral choice is realizable.</summary>
+    public void Check(KubernetesClusterArgs args, string subject, DiagnosticBag diagnostics)
+    {
+    }
+
+    public void InstallAutoscaler(KubernetesCluster cluster, StackEnvironment environment, BuiltCluster built) =>
+        EksGpuSoftware.ClusterAutoscaler(cluster, environment, cluster.Args.Charts, (EksBuiltCluster)built);
+
+    public BuiltCluster Build(KubernetesCluster component, StackEnvironment environment, Network network, KubernetesClusterArgs args)
     {
         var partition = AwsPartitionFacts.For(environment.Region.Partition);
         _ = EksImageRegistries.For(environment);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Infra.Components.Compute;
 using Infra.Platform.Environment;
 using Infra.Platform.Facts;
 using Infra.Platform.Kubernetes;
@@ -12,7 +13,7 @@ using Infra.Providers.Aws.Autoscaling;
 using Infra.Providers.Aws.Ec2;
 using Infra.Providers.Aws.Eks;
 
-namespace Infra.Components.Compute;
+namespace Infra.Components.Clouds.Aws;
 
 /// <summary>
 /// A GPU pool on EKS: managed node groups on the Amazon Linux 2023 NVIDIA AMI with a launch
@@ -25,10 +26,10 @@ namespace Infra.Components.Compute;
 /// GPUs), so a group at zero can still be chosen for a pending pod. EFA pools sit in one zone in a
 /// cluster placement group.
 /// </summary>
-internal static class EksGpuNodePool
+internal sealed class EksGpuNodePool : IGpuPoolRealization
 {
     /// <summary>Checks of a pool's args that only EKS has: a split pool needs room for a node in each group.</summary>
-    public static void Check(GpuNodePoolArgs args, string subject, DiagnosticBag diagnostics)
+    public void Check(GpuNodePoolArgs args, string subject, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -39,8 +40,9 @@ internal static class EksGpuNodePool
         }
     }
 
-    public static void Build(GpuNodePool pool, StackEnvironment environment, KubernetesCluster cluster, EksBuiltCluster eks, ResolvedGpuPool resolved)
+    public void Build(GpuNodePool pool, StackEnvironment environment, KubernetesCluster cluster, ResolvedGpuPool resolved)
     {
+        var eks = (EksBuiltCluster)cluster.Built;
         var args = pool.Args;
         var costTags = pool.CostTags(environment);
         var efa = args.Efa ? resolved.EfaInterfaces : 0;
@@ -56,7 +58,7 @@ internal static class EksGpuNodePool
                 Tags = InputMap.From(costTags),
             }).GroupName;
             subnets = [subnets[0]];
-            _ = cluster.EnsureEfaDevicePlugin();
+            _ = eks.EnsureEfaDevicePlugin(cluster, cluster.Environment);
         }
 
         var template = EksLaunchTemplates.Create(pool, "launch-template", environment, new EksLaunchTemplateArgs

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Infra.Components.Compute;
+using Infra.Core.Diagnostics;
 using Infra.Platform;
 using Infra.Platform.Environment;
 using Infra.Platform.Facts;
@@ -12,7 +14,7 @@ using Infra.Core.Resources;
 using Infra.Core.Values;
 using Infra.Providers.Alicloud.Cs;
 
-namespace Infra.Components.Compute;
+namespace Infra.Components.Clouds.Alicloud;
 
 /// <summary>The ACK parts GPU node pools build on.</summary>
 internal sealed record AckBuiltCluster(
@@ -28,7 +30,7 @@ internal sealed record AckBuiltCluster(
 /// Simple Log Service, RRSA for workload identity, the NAT of the stack's network (no second one),
 /// ACK's cluster autoscaler set to scale node pools from zero, and a small system node pool.
 /// </summary>
-internal static class AckCluster
+internal sealed class AckCluster : IClusterRealization
 {
     /// <summary>General purpose 4 vCPU / 16 GiB (AlibabaCloudDocs/ecs, 'General purpose instance families', 2021).</summary>
     private static readonly ImmutableArray<string> SystemInstanceTypes = ["ecs.g7.xlarge", "ecs.g6.xlarge"];
@@ -46,7 +48,36 @@ internal static class AckCluster
         Addons.Select(addon => new ManagedKubernetesAddonArgs { Name = addon })
             .Append(new ManagedKubernetesAddonArgs { Name = AlicloudFacts.DefaultIngressAddon.Value, Disabled = true });
 
-    public static AckBuiltCluster Build(KubernetesCluster component, StackEnvironment environment, Network network, KubernetesClusterArgs args)
+    public string Service => "ACK";
+
+    public NameLimitFact NameLimit => NameLimitFacts.AckClusterName;
+
+    /// <summary>
+    /// Null: ACK takes its newest version at creation and never upgrades on its own (ACK version
+    /// strings were not verifiable here).
+    /// </summary>
+    public string? DefaultKubernetesVersion => null;
+
+    /// <summary>ACK installs the NVIDIA driver and device plugin on GPU nodes itself.</summary>
+    public bool ProvidesGpuDevicePlugin => true;
+
+    public void Check(KubernetesClusterArgs args, string subject, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!args.PublicAccessCidrs.IsDefaultOrEmpty)
+        {
+            diagnostics.Error(ComputeCodes.OpenToInternet, $"{subject}.publicAccessCidrs",
+                "ACK's managed cluster has no source-CIDR restriction for a public API endpoint, so the endpoint stays private; allowed: an empty list on alicloud");
+        }
+    }
+
+    /// <summary>Nothing to install: ACK runs its own autoscaler, set up with the cluster (<c>AutoscalingConfig</c>).</summary>
+    public void InstallAutoscaler(KubernetesCluster cluster, StackEnvironment environment, BuiltCluster built)
+    {
+    }
+
+    public BuiltCluster Build(KubernetesCluster component, StackEnvironment environment, Network network, KubernetesClusterArgs args)
     {
         var tags = InputMap.From(environment.Tags.For(component.Path));
         var switches = Output.All(network.PrivateSubnetIds);
