@@ -8,7 +8,9 @@ namespace Infra.Components.Clouds;
 /// </summary>
 public sealed record CloudRealization
 {
-    // Compute: the network, the cluster and its GPU pools, the monitoring volumes.
+    // Compute: the stack's provider, the network, the cluster and its GPU pools, the monitoring volumes.
+    public required IProviderRealization Provider { get; init; }
+
     public required INetworkRealization Network { get; init; }
 
     public required IClusterRealization Cluster { get; init; }

@@ -2,16 +2,13 @@ using Infra.Core.Graph;
 using Infra.Platform;
 using Infra.Platform.Environment;
 using Infra.Core.Resources;
-using Infra.Providers;
-using Infra.Providers.Alicloud;
-using Infra.Providers.Aws;
 
 namespace Infra.Components.Clouds;
 
 /// <summary>
 /// The cloud provider of a stack for one region, created once per stack and named
 /// <c>&lt;package&gt;-&lt;region&gt;</c>: the stack's own provider, or another for resources that must live
-/// elsewhere (a bucket replica).
+/// elsewhere (a bucket replica). What the provider is made of is the cloud's (<see cref="IProviderRealization"/>).
 /// </summary>
 public static class RegionalProviders
 {
@@ -27,12 +24,6 @@ public static class RegionalProviders
             return existing;
         }
 
-        return environment.Cloud == Cloud.Alicloud
-            ? PinnedProvider.Create(stack, name, new AlicloudProviderArgs { Region = region })
-            : PinnedProvider.Create(stack, name, new AwsProviderArgs
-            {
-                Region = region,
-                DefaultTags = new AwsProviderDefaultTagsArgs { Tags = Infra.Core.Values.InputMap.From(environment.Tags.ToDictionary()) },
-            });
+        return environment.Realization().Provider.Create(stack, name, environment, region);
     }
 }

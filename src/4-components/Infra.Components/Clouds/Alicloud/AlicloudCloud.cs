@@ -6,6 +6,7 @@ internal static class AlicloudCloud
     public static CloudRealization Realization { get; } = new()
     {
         // Compute
+        Provider = new AlicloudProvider(),
         Network = new AlicloudNetwork(),
         Cluster = new AckCluster(),
         GpuPool = new AckGpuNodePool(),

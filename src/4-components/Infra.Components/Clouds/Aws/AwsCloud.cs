@@ -6,6 +6,7 @@ internal static class AwsCloud
     public static CloudRealization Realization { get; } = new()
     {
         // Compute
+        Provider = new AwsProvider(),
         Network = new AwsNetwork(),
         Cluster = new EksCluster(),
         GpuPool = new EksGpuNodePool(),
