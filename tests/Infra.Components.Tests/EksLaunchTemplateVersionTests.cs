@@ -15,7 +15,7 @@ public class EksLaunchTemplateVersionTests
     public void System_and_gpu_node_groups_take_the_version_through_fn_toJSON()
     {
         var (stack, cluster) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd);
-        _ = new GpuNodePool(stack, "gpu-infer", ClusterTestStacks.AwsProd, cluster, new GpuNodePoolArgs { Gpu = "l4", MaxNodes = 2 });
+        _ = cluster.AddGpuPool("gpu-infer", new GpuNodePoolArgs { Gpu = "l4", MaxNodes = 2 });
         var template = ProgramTemplate.From(stack);
 
         template.HasResource("aws:eks/nodeGroup:NodeGroup", """

@@ -13,7 +13,7 @@ public class GpuNodePoolTests
     private static (Stack Stack, KubernetesCluster Cluster, GpuNodePool Pool) Build(StackEnvironment environment, GpuNodePoolArgs args, string name = "gpu-infer")
     {
         var (stack, cluster) = ClusterTestStacks.Build(environment);
-        return (stack, cluster, new GpuNodePool(stack, name, environment, cluster, args));
+        return (stack, cluster, cluster.AddGpuPool(name, args));
     }
 
     private static InfraException Refused(StackEnvironment environment, GpuNodePoolArgs args) =>
@@ -201,8 +201,8 @@ public class GpuNodePoolTests
     {
         var (stack, cluster) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd);
         var args = new GpuNodePoolArgs { Gpu = "h100", GpusPerNode = 8, MaxNodes = 4, Efa = true, Workload = WorkloadClass.Training };
-        _ = new GpuNodePool(stack, "gpu-train", ClusterTestStacks.AwsProd, cluster, args);
-        _ = new GpuNodePool(stack, "gpu-train-b", ClusterTestStacks.AwsProd, cluster, args);
+        _ = cluster.AddGpuPool("gpu-train", args);
+        _ = cluster.AddGpuPool("gpu-train-b", args);
         var template = ProgramTemplate.From(stack);
 
         template.HasResource("aws:ec2/placementGroup:PlacementGroup", "strategy: cluster\nname: acme-prod-test-gpu-train");
@@ -283,18 +283,18 @@ public class GpuNodePoolTests
     public void The_cluster_lists_its_gpu_pools_for_monitoring()
     {
         var (stack, cluster) = ClusterTestStacks.Build(ClusterTestStacks.AwsProd);
-        _ = new GpuNodePool(stack, "gpu-train", ClusterTestStacks.AwsProd, cluster, new GpuNodePoolArgs
+        _ = cluster.AddGpuPool("gpu-train", new GpuNodePoolArgs
         {
             Gpu = "h100",
             GpusPerNode = 8,
             MaxNodes = 4,
             Workload = WorkloadClass.Training,
         });
-        _ = new GpuNodePool(stack, "gpu-infer", ClusterTestStacks.AwsProd, cluster, new GpuNodePoolArgs { Gpu = "l4", MinNodes = 1, MaxNodes = 8 });
+        _ = cluster.AddGpuPool("gpu-infer", new GpuNodePoolArgs { Gpu = "l4", MinNodes = 1, MaxNodes = 8 });
 
         Assert.Equal(
             [("gpu-train", "h100", 8, 0, 4), ("gpu-infer", "l4", 1, 1, 8)],
-            cluster.GpuPools.Select(pool => (pool.Name, pool.GpuModel, pool.GpusPerNode, pool.MinNodes, pool.MaxNodes)));
+            cluster.GpuPools.Select(pool => pool.Info).Select(pool => (pool.Name, pool.GpuModel, pool.GpusPerNode, pool.MinNodes, pool.MaxNodes)));
     }
 
     [Fact]

@@ -44,12 +44,12 @@ public class ReferenceStackTests
 
         var cluster = Assert.Single(result.Stack.AllComponents.OfType<KubernetesCluster>());
         Assert.NotEmpty(cluster.GpuPools);
-        Assert.All(cluster.GpuPools, pool =>
+        Assert.All(cluster.GpuPools.Select(pool => pool.Info), pool =>
             Assert.NotEmpty(GpuCatalog.Default.Offered(environment.Cloud, pool.GpuModel, environment.Region.Code)));
         if (environment.IsProd)
         {
-            Assert.Contains(cluster.GpuPools, pool => pool.Workload == WorkloadClass.Training);
-            Assert.Contains(cluster.GpuPools, pool => pool.Workload == WorkloadClass.Inference);
+            Assert.Contains(cluster.GpuPools, pool => pool.Info.Workload == WorkloadClass.Training);
+            Assert.Contains(cluster.GpuPools, pool => pool.Info.Workload == WorkloadClass.Inference);
         }
     }
 }

@@ -13,7 +13,7 @@ namespace Infra.Components.Compute;
 /// types from the catalog (several for spot diversity), the pool scales between its minimum
 /// (zero allowed) and maximum, its nodes carry the <c>nvidia.com/gpu</c> taint so only GPU pods
 /// land there, and labels and tags for pool, GPU model, workload class and team make them
-/// selectable, observable and accountable. The cluster's cloud realizes it (<see cref="IGpuPoolRealization"/>:
+/// selectable, observable and accountable. Added with <see cref="KubernetesCluster.AddGpuPool"/>. The cluster's cloud realizes it (<see cref="IGpuPoolRealization"/>:
 /// EKS managed node groups, an ACK node pool).
 /// </summary>
 public sealed class GpuNodePool : Component
@@ -24,7 +24,7 @@ public sealed class GpuNodePool : Component
     /// <summary>The team a pool's cost goes to when none is named.</summary>
     public const string SharedTeam = "shared";
 
-    public GpuNodePool(Scope parent, string name, StackEnvironment environment, KubernetesCluster cluster, GpuNodePoolArgs args)
+    internal GpuNodePool(Scope parent, string name, StackEnvironment environment, KubernetesCluster cluster, GpuNodePoolArgs args)
         : base(parent, name)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -45,7 +45,6 @@ public sealed class GpuNodePool : Component
         Warnings = [.. diagnostics.Where(diagnostic => !diagnostic.IsError)];
 
         realization.Build(this, environment, cluster, resolved);
-        cluster.Register(Info);
     }
 
     public override string Kind => "GpuNodePool";

@@ -43,7 +43,7 @@ public sealed record GpuPoolInfo(
 /// </summary>
 public sealed class KubernetesCluster : Component
 {
-    private readonly List<GpuPoolInfo> _gpuPools = [];
+    private readonly List<GpuNodePool> _gpuPools = [];
 
     public KubernetesCluster(Scope parent, string name, StackEnvironment environment, Network network, KubernetesClusterArgs args)
         : base(parent, name)
@@ -98,8 +98,8 @@ public sealed class KubernetesCluster : Component
     /// </summary>
     public ProviderResource KubernetesProvider { get; }
 
-    /// <summary>The GPU pools created on the cluster so far, in creation order (create monitoring after the pools).</summary>
-    public IReadOnlyList<GpuPoolInfo> GpuPools => _gpuPools;
+    /// <summary>The GPU pools added with <see cref="AddGpuPool"/>, in the order they were added.</summary>
+    public IReadOnlyList<GpuNodePool> GpuPools => _gpuPools;
 
     /// <summary>Binds cloud roles to service accounts (IRSA on EKS, RRSA on ACK).</summary>
     public WorkloadIdentity WorkloadIdentity { get; }
@@ -119,7 +119,17 @@ public sealed class KubernetesCluster : Component
     /// </summary>
     public ImmutableArray<Resource> ReadyForVolumes => Built.ReadyForVolumes;
 
-    internal void Register(GpuPoolInfo pool) => _gpuPools.Add(pool);
+    /// <summary>
+    /// Adds a GPU pool of nodes to the cluster (CDK's <c>cluster.addNodegroupCapacity</c>). The pool
+    /// sits beside the cluster in the component tree, named <paramref name="name"/>, so its resources
+    /// are named after the pool alone.
+    /// </summary>
+    public GpuNodePool AddGpuPool(string name, GpuNodePoolArgs args)
+    {
+        var pool = new GpuNodePool(Parent!, name, Environment, this, args);
+        _gpuPools.Add(pool);
+        return pool;
+    }
 }
 
 /// <summary>What a realization hands back to the component.</summary>

@@ -32,10 +32,7 @@ public static class StackComposer
         stack.UseProvider(CloudProvider(stack, environment));
         var network = new Network(stack, "network", environment, spec.Network);
         var cluster = new KubernetesCluster(stack, "cluster", environment, network, spec.Compute.Cluster);
-        foreach (var pool in spec.Compute.GpuPools)
-        {
-            _ = new GpuNodePool(stack, pool.Name, environment, cluster, pool.Args);
-        }
+        var gpuPools = spec.Compute.GpuPools.Select(pool => cluster.AddGpuPool(pool.Name, pool.Args)).ToList();
 
         var storage = new MlDataStorage(stack, "data", environment, spec.Storage);
         _ = new TeamNamespaces(stack, "teams", environment, cluster, new TeamNamespacesArgs
@@ -44,7 +41,7 @@ public static class StackComposer
             TrainingAccess = storage.TrainingAccess,
             ServingAccess = storage.ServingAccess,
         }, new ComponentOptions { Providers = [cluster.KubernetesProvider] });
-        _ = MonitoringComposition.Add(stack, spec, cluster.KubernetesProvider, cluster.CloudName, cluster.GpuPools, cluster.ReadyForVolumes);
+        _ = MonitoringComposition.Add(stack, spec, cluster, gpuPools);
 
         stack.Export("region", new StringValue(environment.Region.Code));
         stack.Export("jurisdiction", new StringValue(EnvironmentNames.Of(environment.Jurisdiction)));

@@ -52,7 +52,7 @@ public sealed record PlanModel(
             [.. analysis.Spec.Warnings, .. analysis.GraphWarnings, .. analysis.Compliance.SuppressionProblems.Where(problem => !problem.IsError)])
         {
             Cost = GpuCostEstimate.For(
-                stack.AllComponents.OfType<KubernetesCluster>().SelectMany(cluster => cluster.GpuPools),
+                stack.AllComponents.OfType<KubernetesCluster>().SelectMany(cluster => cluster.GpuPools).Select(pool => pool.Info),
                 environment.Cloud,
                 environment.Region.Code,
                 GpuCatalog.Default),
