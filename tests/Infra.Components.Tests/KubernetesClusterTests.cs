@@ -1,6 +1,5 @@
 using Infra.Components.Compute;
 using Infra.Platform.Kubernetes;
-using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Providers.Kubernetes.Core.V1;
@@ -63,12 +62,13 @@ public class KubernetesClusterTests
     [InlineData("0.0.0.0/0", "ML4014")]
     public void A_bad_public_access_cidr_is_refused_naming_the_entry(string cidr, string code)
     {
-        var error = Assert.Throws<InfraException>(() => ClusterTestStacks.Build(ClusterTestStacks.AwsDev, new KubernetesClusterArgs
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AwsDev, new KubernetesClusterArgs
         {
             PublicAccessCidrs = ["203.0.113.0/24", cidr],
-        }));
+        });
 
-        var diagnostic = Assert.Single(error.Diagnostics);
+        var diagnostic = Assert.Single(GraphChecker.Check(stack));
+        Assert.True(diagnostic.IsError);
         Assert.Equal(code, diagnostic.Code);
         Assert.Equal("cluster.publicAccessCidrs[1]", diagnostic.Subject);
         Assert.Contains(cidr, diagnostic.Message, StringComparison.Ordinal);
@@ -402,23 +402,24 @@ public class KubernetesClusterTests
     [Fact]
     public void Ack_refuses_public_access_cidrs_because_it_cannot_restrict_them()
     {
-        var error = Assert.Throws<InfraException>(() => ClusterTestStacks.Build(ClusterTestStacks.AlibabaProd, new KubernetesClusterArgs
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AlibabaProd, new KubernetesClusterArgs
         {
             PublicAccessCidrs = ["203.0.113.0/24"],
-        }));
+        });
 
-        Assert.Contains(error.Diagnostics, diagnostic => diagnostic.Code == ComputeCodes.OpenToInternet && diagnostic.Subject == "cluster.publicAccessCidrs");
+        Assert.Contains(GraphChecker.Check(stack), diagnostic =>
+            diagnostic.IsError && diagnostic.Code == ComputeCodes.OpenToInternet && diagnostic.Subject == "cluster.publicAccessCidrs");
     }
 
     [Fact]
     public void A_system_pool_without_nodes_is_refused()
     {
-        var error = Assert.Throws<InfraException>(() => ClusterTestStacks.Build(ClusterTestStacks.AwsDev, new KubernetesClusterArgs
+        var (stack, _) = ClusterTestStacks.Build(ClusterTestStacks.AwsDev, new KubernetesClusterArgs
         {
             SystemNodes = new SystemNodePoolArgs { MinNodes = 0, DesiredNodes = 0, MaxNodes = 2 },
-        }));
+        });
 
-        Assert.Contains(error.Diagnostics, diagnostic => diagnostic.Subject == "cluster.systemNodes.min");
+        Assert.Contains(GraphChecker.Check(stack), diagnostic => diagnostic.IsError && diagnostic.Subject == "cluster.systemNodes.min");
     }
 
     private sealed class ProbeComponent(Scope parent, string name, ComponentOptions options) : Component(parent, name, options);

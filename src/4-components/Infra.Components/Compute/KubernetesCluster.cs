@@ -51,9 +51,10 @@ public sealed class KubernetesCluster : Component
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(args);
+        // Reported with every other problem of the stack; the resources below are built from the args as given.
         var diagnostics = new DiagnosticBag();
         ClusterArgsRules.Check(args, environment, Path, diagnostics);
-        diagnostics.ThrowIfErrors();
+        Report(diagnostics);
 
         Environment = environment;
         Args = args;
