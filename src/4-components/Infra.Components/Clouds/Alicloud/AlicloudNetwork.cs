@@ -35,26 +35,22 @@ internal sealed class AlicloudNetwork : INetworkRealization
             Tags = tags,
         });
 
+        // A public and a private vSwitch per zone, named alike: <role>-<zone>.
+        Switch VSwitch(string role, string zone, string cidr) => new(network, $"{role}-{zone}", new SwitchArgs
+        {
+            VpcId = vpc.Id,
+            CidrBlock = cidr,
+            ZoneId = zone,
+            VswitchName = PhysicalNames.Fit($"{prefix}-{role}-{zone}", NameLimitFacts.AlicloudVswitchName),
+            Tags = tags,
+        });
+
         var publicSwitches = new List<Switch>();
         var privateSwitches = new List<Switch>();
         foreach (var zone in args.Plan.Zones)
         {
-            publicSwitches.Add(new Switch(network, $"public-{zone.Zone}", new SwitchArgs
-            {
-                VpcId = vpc.Id,
-                CidrBlock = zone.PublicCidr,
-                ZoneId = zone.Zone,
-                VswitchName = PhysicalNames.Fit($"{prefix}-public-{zone.Zone}", NameLimitFacts.AlicloudVswitchName),
-                Tags = tags,
-            }));
-            privateSwitches.Add(new Switch(network, $"private-{zone.Zone}", new SwitchArgs
-            {
-                VpcId = vpc.Id,
-                CidrBlock = zone.PrivateCidr,
-                ZoneId = zone.Zone,
-                VswitchName = PhysicalNames.Fit($"{prefix}-private-{zone.Zone}", NameLimitFacts.AlicloudVswitchName),
-                Tags = tags,
-            }));
+            publicSwitches.Add(VSwitch("public", zone.Zone, zone.PublicCidr));
+            privateSwitches.Add(VSwitch("private", zone.Zone, zone.PrivateCidr));
         }
 
         var nat = new NatGateway(network, "nat", new NatGatewayArgs
