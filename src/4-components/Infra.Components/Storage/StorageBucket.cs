@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Infra.Platform;
+using Infra.Components.Clouds;
 using Infra.Platform.Environment;
 using Infra.Components.Security;
 using Infra.Core.Diagnostics;
@@ -39,7 +39,8 @@ public sealed class StorageBucket : Component
             .. args.ReplicaOf is null ? [] : new[] { KeyValuePair.Create("replica-of", args.ReplicaOf) },
         ]));
 
-        var usesKms = !(args.IsAccessLogTarget && environment.Cloud != Cloud.Alicloud);
+        var cloud = environment.Realization();
+        var usesKms = !args.IsAccessLogTarget || cloud.Bucket.AccessLogTargetTakesKms;
         if (usesKms)
         {
             Key = new EncryptionKey(this, "kms", environment, new EncryptionKeyArgs
@@ -49,9 +50,15 @@ public sealed class StorageBucket : Component
             });
         }
 
-        var built = environment.Cloud == Cloud.Alicloud
-            ? OssBucket.Build(this, environment, args)
-            : S3Bucket.Build(this, environment, args);
+        var built = cloud.Bucket.Build(this, environment, new BucketPlan
+        {
+            Versioned = Defaults.Versioned,
+            RetentionDays = Defaults.RetentionDays,
+            Lifecycle = BucketLifecycle.Plan(Defaults),
+            AccessLogs = args.AccessLogs is { } target ? new BucketLogTarget(target.Id, BucketName + "/") : null,
+            IsAccessLogTarget = args.IsAccessLogTarget,
+            IsReplica = args.ReplicaOf is not null,
+        });
         Id = built.Id;
         ResourceArns = built.ResourceArns;
 
@@ -84,6 +91,3 @@ public sealed class StorageBucket : Component
 
     internal InputMap<string> Tags { get; }
 }
-
-/// <summary>What a realization hands back.</summary>
-internal sealed record BuiltBucket(Output<string> Id, ImmutableArray<Input<string>> ResourceArns);

@@ -12,9 +12,9 @@ internal static class AlicloudCloud
         MonitoringStorage = null!,
 
         // Storage
-        Bucket = null!,
-        Key = null!,
-        WorkloadIdentity = null!,
-        Replication = null!,
+        Bucket = OssBucket.Instance,
+        Key = AlicloudKmsKey.Instance,
+        WorkloadIdentity = Rrsa.Instance,
+        Replication = OssReplication.Instance,
     };
 }

@@ -12,9 +12,9 @@ internal static class AwsCloud
         MonitoringStorage = null!,
 
         // Storage
-        Bucket = null!,
-        Key = null!,
-        WorkloadIdentity = null!,
-        Replication = null!,
+        Bucket = S3Bucket.Instance,
+        Key = AwsKmsKey.Instance,
+        WorkloadIdentity = Irsa.Instance,
+        Replication = S3Replication.Instance,
     };
 }
