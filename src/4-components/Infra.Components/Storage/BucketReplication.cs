@@ -14,9 +14,15 @@ namespace Infra.Components.Storage;
 /// </summary>
 internal static class BucketReplication
 {
-    public static StorageBucket Add(StorageBucket source, StackEnvironment environment, StorageBucketArgs args, RegionInfo region)
+    /// <summary>The replica, or null when <paramref name="region"/> may not hold one (reported on the source's scope).</summary>
+    public static StorageBucket? Add(StorageBucket source, StackEnvironment environment, StorageBucketArgs args, RegionInfo region)
     {
-        Check(source, environment, region);
+        if (Refusal(source, environment, region) is { } refusal)
+        {
+            source.Report(refusal);
+            return null;
+        }
+
         var provider = RegionalProviders.For(source.Stack, environment, region.Code);
         var replica = new StorageBucket(source, "replica",
             environment with { Region = region, Zones = [.. region.Zones.Take(environment.Zones.Length)] },
@@ -30,18 +36,24 @@ internal static class BucketReplication
         return replica;
     }
 
-    private static void Check(StorageBucket source, StackEnvironment environment, RegionInfo region)
+    /// <summary>
+    /// The component's own check, for every caller: the spec reader refuses such a config value
+    /// itself, naming its key, and never passes it on.
+    /// </summary>
+    private static Diagnostic? Refusal(StorageBucket source, StackEnvironment environment, RegionInfo region)
     {
         if (region.Jurisdiction != environment.Jurisdiction)
         {
-            throw new InfraException(Diagnostic.Error(StorageCodes.CrossJurisdictionReplica, source.Path,
-                $"cannot replicate {source.BucketName} from {environment.Region.Code} ({EnvironmentNames.Of(environment.Jurisdiction)}) to {region.Code} ({EnvironmentNames.Of(region.Jurisdiction)}): data stays in its jurisdiction"));
+            return Diagnostic.Error(StorageCodes.CrossJurisdictionReplica, source.Path,
+                $"cannot replicate {source.BucketName} from {environment.Region.Code} ({EnvironmentNames.Of(environment.Jurisdiction)}) to {region.Code} ({EnvironmentNames.Of(region.Jurisdiction)}): data stays in its jurisdiction");
         }
 
         if (region.Code == environment.Region.Code || region.Cloud != environment.Cloud)
         {
-            throw new InfraException(Diagnostic.Error(StorageCodes.ReplicaInSameRegion, source.Path,
-                $"a replica must be in another {EnvironmentNames.Of(environment.Cloud)} region than {environment.Region.Code}, not {region.Code}"));
+            return Diagnostic.Error(StorageCodes.ReplicaInSameRegion, source.Path,
+                $"a replica must be in another {EnvironmentNames.Of(environment.Cloud)} region than {environment.Region.Code}, not {region.Code}");
         }
+
+        return null;
     }
 }

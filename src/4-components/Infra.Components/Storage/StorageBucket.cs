@@ -26,11 +26,9 @@ public sealed class StorageBucket : Component
         Purpose = args.Purpose ?? DataClassDefaults.NameOf(args.Class);
         Defaults = DataClassDefaults.For(args.Class, environment.Tier);
         BucketName = BucketNames.For(environment, Purpose);
-        var broken = BucketNames.Violations(BucketName, environment.Cloud);
-        if (broken.Count > 0)
-        {
-            throw new InfraException(broken.Select(rule => Diagnostic.Error(StorageCodes.InvalidBucketName, Path, $"bucket name '{BucketName}' {rule}")));
-        }
+        // Reported, not thrown: the bucket is still built, so one run shows every problem.
+        Report(BucketNames.Violations(BucketName, environment.Cloud)
+            .Select(rule => Diagnostic.Error(StorageCodes.InvalidBucketName, Path, $"bucket name '{BucketName}' {rule}")));
 
         Tags = InputMap.From(environment.Tags.For(Path,
         [
@@ -86,7 +84,7 @@ public sealed class StorageBucket : Component
     /// <summary>The bucket's own KMS key (none for an S3 access-log target, which must use SSE-S3).</summary>
     public EncryptionKey? Key { get; }
 
-    /// <summary>The replica in another region of the same jurisdiction, if any.</summary>
+    /// <summary>The replica in another region of the same jurisdiction, if any (none when its region was refused).</summary>
     public StorageBucket? Replica { get; }
 
     internal InputMap<string> Tags { get; }
