@@ -26,6 +26,9 @@ public sealed record BucketPlan
 
     /// <summary>This bucket is the replica of another.</summary>
     public required bool IsReplica { get; init; }
+
+    /// <summary>Whether <c>pulumi destroy</c> may empty the bucket (<see cref="BucketDestruction"/>).</summary>
+    public required bool ForceDestroy { get; init; }
 }
 
 /// <summary>The bucket that receives a bucket's access logs, and the prefix they land under.</summary>

@@ -56,6 +56,7 @@ public sealed class StorageBucket : Component
             AccessLogs = args.AccessLogs is { } target ? new BucketLogTarget(target.Id, BucketName + "/") : null,
             IsAccessLogTarget = args.IsAccessLogTarget,
             IsReplica = args.ReplicaOf is not null,
+            ForceDestroy = BucketDestruction.MayForceDestroy(environment),
         });
         Id = built.Id;
         ResourceArns = built.ResourceArns;

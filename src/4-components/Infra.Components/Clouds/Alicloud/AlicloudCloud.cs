@@ -12,9 +12,9 @@ internal static class AlicloudCloud
         MonitoringStorage = null!,
 
         // Storage
-        Bucket = OssBucket.Instance,
-        Key = AlicloudKmsKey.Instance,
-        WorkloadIdentity = Rrsa.Instance,
-        Replication = OssReplication.Instance,
+        Bucket = new OssBucket(),
+        Key = new AlicloudKmsKey(),
+        WorkloadIdentity = new Rrsa(),
+        Replication = new OssReplication(),
     };
 }

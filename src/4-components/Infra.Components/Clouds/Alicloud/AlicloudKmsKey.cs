@@ -12,12 +12,8 @@ namespace Infra.Components.Clouds.Alicloud;
 /// </summary>
 internal sealed class AlicloudKmsKey : IKeyRealization
 {
-    public static AlicloudKmsKey Instance { get; } = new();
-
     public BuiltKey Build(EncryptionKey key, StackEnvironment environment, KeyPlan plan)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(plan);
         var kmsKey = new AliKms.Key(key, "key", new AliKms.KeyArgs
         {
             Description = plan.Description,

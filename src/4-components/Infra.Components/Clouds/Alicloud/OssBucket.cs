@@ -11,8 +11,6 @@ namespace Infra.Components.Clouds.Alicloud;
 /// <summary>A <see cref="StorageBucket"/> on Alibaba Cloud OSS: inline lifecycle rules, the other settings as their own resources.</summary>
 internal sealed class OssBucket : IBucketRealization
 {
-    public static OssBucket Instance { get; } = new();
-
     /// <summary>The log bucket keeps a key of its own, as every bucket does: the SSE-S3 restriction is S3's.</summary>
     public bool AccessLogTargetTakesKms => true;
 
@@ -22,9 +20,6 @@ internal sealed class OssBucket : IBucketRealization
 
     public BuiltBucket Build(StorageBucket component, StackEnvironment environment, BucketPlan plan)
     {
-        ArgumentNullException.ThrowIfNull(component);
-        ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(plan);
         // No WORM on a replica: object-level WORM is by invitation and not offered in every region
         // (prod-cn's replica region, cn-shanghai, is not listed), and OSS documents no failure of
         // replication into an unlocked destination (StorageServiceFacts.OssReplicaNeedsSourceWorm).
@@ -34,7 +29,7 @@ internal sealed class OssBucket : IBucketRealization
             Bucket = component.BucketName,
             StorageClass = "Standard",
             RedundancyType = environment.IsProd ? "ZRS" : "LRS",
-            ForceDestroy = BucketDestruction.MayForceDestroy(environment),
+            ForceDestroy = plan.ForceDestroy,
             LifecycleRules = InputList.From(plan.Lifecycle.Select(rule => (Input<OssLifecycleRuleArgs>)Translate(rule))),
             Tags = component.Tags,
         }, environment.Stateful());

@@ -10,7 +10,6 @@ internal static partial class OssBucketNames
 
     public static IEnumerable<string> Violations(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
         if (!Characters().IsMatch(name))
         {
             yield return "may contain only lowercase letters, digits and hyphens (OSS)";

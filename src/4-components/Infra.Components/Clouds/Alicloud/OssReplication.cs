@@ -15,13 +15,8 @@ namespace Infra.Components.Clouds.Alicloud;
 /// </summary>
 internal sealed class OssReplication : IReplicationRealization
 {
-    public static OssReplication Instance { get; } = new();
-
     public void Replicate(StorageBucket source, StorageBucket replica, StackEnvironment environment, IReadOnlyList<Resource> versioning)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(replica);
-        ArgumentNullException.ThrowIfNull(environment);
         var role = new Ram.Role(source, "replication-role", new Ram.RoleArgs
         {
             RoleName = PhysicalNames.Fit($"{environment.OrgPrefix}-{environment.StackName}-{source.Purpose}-replication", NameLimitFacts.RamRoleName),

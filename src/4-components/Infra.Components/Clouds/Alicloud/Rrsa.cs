@@ -21,8 +21,6 @@ internal sealed class Rrsa : IWorkloadIdentityRealization
     /// <summary>The audience RRSA tokens carry (AliyunContainerService/ack-ram-tool, pkg/types/ram.go).</summary>
     public const string Audience = "sts.aliyuncs.com";
 
-    public static Rrsa Instance { get; } = new();
-
     public ImmutableSortedDictionary<string, string> NamespaceLabels { get; } =
         ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create(InjectionLabel, "on")]);
 
@@ -30,7 +28,6 @@ internal sealed class Rrsa : IWorkloadIdentityRealization
 
     public DataAccessPolicy Policy(Scope scope, AccessPolicyPlan plan)
     {
-        ArgumentNullException.ThrowIfNull(plan);
         var policy = new Ram.Policy(scope, $"{plan.Workload}-access", new Ram.PolicyArgs
         {
             PolicyName = plan.PolicyName,
@@ -43,8 +40,6 @@ internal sealed class Rrsa : IWorkloadIdentityRealization
 
     public WorkloadRole Role(Scope scope, ServiceAccountRole request, OidcIssuer issuer, InputMap<string> tags)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(issuer);
         var roleName = PhysicalNames.Fit(request.RoleName, NameLimitFacts.RamRoleName);
         var role = new Ram.Role(scope, request.Name, new Ram.RoleArgs
         {
@@ -69,8 +64,6 @@ internal sealed class Rrsa : IWorkloadIdentityRealization
 
     public void Attach(Scope scope, string name, WorkloadRole role, DataAccessPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(role);
-        ArgumentNullException.ThrowIfNull(policy);
         _ = new Ram.RolePolicyAttachment(scope, name, new Ram.RolePolicyAttachmentArgs
         {
             RoleName = role.RoleName,

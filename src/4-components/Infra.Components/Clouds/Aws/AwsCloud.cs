@@ -12,9 +12,9 @@ internal static class AwsCloud
         MonitoringStorage = null!,
 
         // Storage
-        Bucket = S3Bucket.Instance,
-        Key = AwsKmsKey.Instance,
-        WorkloadIdentity = Irsa.Instance,
-        Replication = S3Replication.Instance,
+        Bucket = new S3Bucket(),
+        Key = new AwsKmsKey(),
+        WorkloadIdentity = new Irsa(),
+        Replication = new S3Replication(),
     };
 }

@@ -7,12 +7,8 @@ namespace Infra.Components.Clouds.Aws;
 /// <summary>An <see cref="EncryptionKey"/> on AWS and AWS China: a KMS key with yearly rotation, and its alias.</summary>
 internal sealed class AwsKmsKey : IKeyRealization
 {
-    public static AwsKmsKey Instance { get; } = new();
-
     public BuiltKey Build(EncryptionKey key, StackEnvironment environment, KeyPlan plan)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(plan);
         var kmsKey = new AwsKms.Key(key, "key", new AwsKms.KeyArgs
         {
             Description = plan.Description,

@@ -16,15 +16,12 @@ internal sealed class Irsa : IWorkloadIdentityRealization
     /// <summary>The annotation the EKS pod identity webhook reads.</summary>
     public const string RoleArnAnnotation = "eks.amazonaws.com/role-arn";
 
-    public static Irsa Instance { get; } = new();
-
     public ImmutableSortedDictionary<string, string> NamespaceLabels => ImmutableSortedDictionary<string, string>.Empty;
 
     public PolicyDocument Document(params PolicyStatement[] statements) => PolicyDocument.Aws(statements);
 
     public DataAccessPolicy Policy(Scope scope, AccessPolicyPlan plan)
     {
-        ArgumentNullException.ThrowIfNull(plan);
         var policy = new Iam.Policy(scope, $"{plan.Workload}-access", new Iam.PolicyArgs
         {
             Name = plan.PolicyName,
@@ -37,8 +34,6 @@ internal sealed class Irsa : IWorkloadIdentityRealization
 
     public WorkloadRole Role(Scope scope, ServiceAccountRole request, OidcIssuer issuer, InputMap<string> tags)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(issuer);
         var role = new Iam.Role(scope, request.Name, new Iam.RoleArgs
         {
             Name = PhysicalNames.Fit(request.RoleName, NameLimitFacts.IamRoleName),
@@ -52,8 +47,6 @@ internal sealed class Irsa : IWorkloadIdentityRealization
 
     public void Attach(Scope scope, string name, WorkloadRole role, DataAccessPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(role);
-        ArgumentNullException.ThrowIfNull(policy);
         _ = new Iam.RolePolicyAttachment(scope, name, new Iam.RolePolicyAttachmentArgs
         {
             Role = role.RoleName,

@@ -12,8 +12,6 @@ namespace Infra.Components.Clouds.Aws;
 /// <summary>A <see cref="StorageBucket"/> on S3 (AWS and AWS China), with aws v7's separate bucket resources.</summary>
 internal sealed class S3Bucket : IBucketRealization
 {
-    public static S3Bucket Instance { get; } = new();
-
     /// <summary>S3 cannot deliver server access logs to a bucket encrypted with SSE-KMS: a log target uses SSE-S3.</summary>
     public bool AccessLogTargetTakesKms => false;
 
@@ -23,16 +21,13 @@ internal sealed class S3Bucket : IBucketRealization
 
     public BuiltBucket Build(StorageBucket component, StackEnvironment environment, BucketPlan plan)
     {
-        ArgumentNullException.ThrowIfNull(component);
-        ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(plan);
         // A replica keeps the source's retention: S3 fails every object of a locked source whose
         // destination has no Object Lock (DstBucketObjectLockConfigMissing).
         var retention = plan.RetentionDays;
         var bucket = new Bucket(component, "bucket", new BucketArgs
         {
             Bucket = component.BucketName,
-            ForceDestroy = BucketDestruction.MayForceDestroy(environment),
+            ForceDestroy = plan.ForceDestroy,
             // On a replica, Object Lock is turned on by its configuration below: setting it here
             // would replace an existing replica bucket (the input forces a new bucket).
             ObjectLockEnabled = retention is null || plan.IsReplica ? null : true,

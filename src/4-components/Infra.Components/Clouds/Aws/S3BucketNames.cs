@@ -16,7 +16,6 @@ internal static partial class S3BucketNames
 
     public static IEnumerable<string> Violations(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
         if (!Characters().IsMatch(name))
         {
             yield return "may contain only lowercase letters, digits, dots and hyphens (S3)";

@@ -18,12 +18,8 @@ internal sealed class S3Replication : IReplicationRealization
 {
     private const string RuleId = "replicate-everything";
 
-    public static S3Replication Instance { get; } = new();
-
     public void Replicate(StorageBucket source, StorageBucket replica, StackEnvironment environment, IReadOnlyList<Resource> versioning)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(replica);
         // Only S3 acting for this account's source bucket may assume the role (confused deputy).
         var role = new Iam.Role(source, "replication-role", new Iam.RoleArgs
         {
