@@ -3,7 +3,6 @@ using Infra.Platform;
 using Infra.Platform.Environment;
 using Infra.Platform.Facts;
 using Infra.Components.Storage;
-using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
 using Infra.Testing;
 
@@ -300,18 +299,47 @@ public class StorageBucketTests
     }
 
     [Fact]
-    public void Replicating_china_data_to_a_global_region_is_refused()
+    public void Replicating_china_data_to_a_global_region_is_reported_and_no_replica_is_built()
     {
         var singapore = RegionCatalog.Default.Find(Cloud.Alicloud, "ap-southeast-1")!;
-        var stack = TestEnvironments.StackFor(AlibabaProd);
 
-        var error = Assert.Throws<InfraException>(() => new MlDataStorage(stack, "data", AlibabaProd, new MlDataStorageArgs
+        var (storage, _, stack) = Build(AlibabaProd, new MlDataStorageArgs
         {
             Replicas = new Dictionary<DataClass, RegionInfo> { [DataClass.Datasets] = singapore },
-        }));
+        });
 
-        var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.Equal(StorageCodes.CrossJurisdictionReplica, diagnostic.Code);
+        var diagnostic = Assert.Single(GraphChecker.Check(stack), problem => problem.Code == StorageCodes.CrossJurisdictionReplica);
+        Assert.Equal(storage.Datasets.Path, diagnostic.Subject);
         Assert.Contains("ap-southeast-1 (global)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Null(storage.Datasets.Replica);
+    }
+
+    [Fact]
+    public void A_replica_in_the_source_region_is_reported_on_the_bucket()
+    {
+        var (storage, _, stack) = Build(TestEnvironments.AwsProd, new MlDataStorageArgs
+        {
+            Replicas = new Dictionary<DataClass, RegionInfo> { [DataClass.ModelArtifacts] = TestEnvironments.AwsProd.Region },
+        });
+
+        var diagnostic = Assert.Single(GraphChecker.Check(stack), problem => problem.Code == StorageCodes.ReplicaInSameRegion);
+        Assert.Equal(storage.Artifacts.Path, diagnostic.Subject);
+        Assert.Null(storage.Artifacts.Replica);
+    }
+
+    [Fact]
+    public void A_bucket_name_that_breaks_the_clouds_rules_is_reported_per_rule_not_thrown()
+    {
+        // OSS allows no dots; the prefix's dot is fine on S3.
+        var dotted = AlibabaProd with { OrgPrefix = "acme.corp" };
+
+        var (storage, _, stack) = Build(dotted);
+
+        var problems = GraphChecker.Check(stack).Where(problem => problem.Code == StorageCodes.InvalidBucketName).ToList();
+        Assert.Equal(storage.Buckets.Count, problems.Count);
+        Assert.All(problems, problem => Assert.Contains("(OSS)", problem.Message, StringComparison.Ordinal));
+        Assert.Contains(problems, problem => problem.Subject == storage.Logs.Path && problem.Message.StartsWith($"bucket name '{storage.Logs.BucketName}' ", StringComparison.Ordinal));
+        var (_, _, awsStack) = Build(TestEnvironments.AwsProd with { OrgPrefix = "acme.corp" });
+        Assert.DoesNotContain(GraphChecker.Check(awsStack), problem => problem.Code == StorageCodes.InvalidBucketName);
     }
 }

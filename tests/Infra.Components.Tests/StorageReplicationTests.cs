@@ -2,6 +2,7 @@ using Infra.Platform.Catalog;
 using Infra.Platform;
 using Infra.Platform.Environment;
 using Infra.Platform.Facts;
+using Infra.Components.Clouds.Aws;
 using Infra.Components.Storage;
 using Infra.Core.Graph;
 using Infra.Testing;

@@ -1,14 +1,10 @@
 using System.Collections.Immutable;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
-using Infra.Platform.Naming;
-using Infra.Components.Security;
+using Infra.Components.Clouds;
 using Infra.Components.Storage;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Values;
-using Iam = Infra.Providers.Aws.Iam;
-using Ram = Infra.Providers.Alicloud.Ram;
+using Infra.Platform.Environment;
 
 namespace Infra.Components.Compute;
 
@@ -25,123 +21,32 @@ public sealed record WorkloadIdentityBinding(Output<string> RoleArn, ImmutableSo
 }
 
 /// <summary>
-/// Workload identity of a cluster: IRSA on EKS (an IAM OIDC provider for the cluster's issuer and
-/// roles trusted for one service account each), RRSA on ACK (the RAM OIDC provider ACK creates and
-/// RAM roles trusted likewise).
+/// Workload identity of a cluster: roles trusted for one service account each through the
+/// cluster's OIDC issuer. The cloud's realization makes them: IRSA on EKS (an IAM OIDC provider for
+/// the cluster's issuer), RRSA on ACK (the RAM OIDC provider ACK creates).
 /// </summary>
-public abstract class WorkloadIdentity
+public sealed class WorkloadIdentity(StackEnvironment environment, OidcIssuer issuer)
 {
-    private protected WorkloadIdentity(StackEnvironment environment) => Environment = environment;
-
-    protected StackEnvironment Environment { get; }
+    private readonly IWorkloadIdentityRealization _realization = environment.Realization().WorkloadIdentity;
 
     /// <summary>Labels a namespace needs so its pods get credentials injected (none on EKS).</summary>
-    public abstract ImmutableSortedDictionary<string, string> NamespaceLabels { get; }
+    public ImmutableSortedDictionary<string, string> NamespaceLabels => _realization.NamespaceLabels;
 
     /// <summary>
     /// Creates a role named <paramref name="roleName"/> that only <c>system:serviceaccount:{ns}:{sa}</c>
     /// may assume, with <paramref name="policies"/> attached.
     /// </summary>
-    public abstract WorkloadIdentityBinding Bind(
-        Scope scope, string name, string roleName, string serviceAccountNamespace, string serviceAccount, IEnumerable<DataAccessPolicy> policies);
-
-    internal static string Subject(string serviceAccountNamespace, string serviceAccount) =>
-        $"system:serviceaccount:{serviceAccountNamespace}:{serviceAccount}";
-}
-
-/// <summary>IRSA: IAM roles for service accounts.</summary>
-internal sealed class EksWorkloadIdentity(StackEnvironment environment, Output<string> providerArn, Output<string> issuerHost, string audience)
-    : WorkloadIdentity(environment)
-{
-    /// <summary>The annotation the EKS pod identity webhook reads.</summary>
-    public const string RoleArnAnnotation = "eks.amazonaws.com/role-arn";
-
-    public override ImmutableSortedDictionary<string, string> NamespaceLabels => ImmutableSortedDictionary<string, string>.Empty;
-
-    public Output<string> ProviderArn => providerArn;
-
-    public override WorkloadIdentityBinding Bind(
+    public WorkloadIdentityBinding Bind(
         Scope scope, string name, string roleName, string serviceAccountNamespace, string serviceAccount, IEnumerable<DataAccessPolicy> policies)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var role = new Iam.Role(scope, name, new Iam.RoleArgs
-        {
-            Name = PhysicalNames.Fit(roleName, NameLimitFacts.IamRoleName),
-            Description = $"IRSA: pods running as {serviceAccountNamespace}/{serviceAccount}",
-            AssumeRolePolicy = TrustPolicy(Subject(serviceAccountNamespace, serviceAccount)),
-            Tags = InputMap.From(Environment.Tags.For(scope.Path)),
-        });
+        var role = _realization.Role(scope, new ServiceAccountRole(name, roleName, serviceAccountNamespace, serviceAccount), issuer,
+            InputMap.From(environment.Tags.For(scope.Path)));
         foreach (var (policy, i) in (policies ?? []).Select((policy, i) => (policy, i)))
         {
-            _ = new Iam.RolePolicyAttachment(scope, $"{name}-{policy.Workload}-{i}", new Iam.RolePolicyAttachmentArgs
-            {
-                Role = role.RoleName,
-                PolicyArn = policy.Reference,
-            });
+            _realization.Attach(scope, $"{name}-{policy.Workload}-{i}", role, policy);
         }
 
-        return new WorkloadIdentityBinding(role.Arn, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
-            [KeyValuePair.Create(RoleArnAnnotation, (Input<string>)role.Arn)]));
-    }
-
-    /// <summary>
-    /// The trust policy as JSON text: its condition keys start with the cluster's issuer
-    /// (<c>oidc.eks…/id/…:sub</c>), which is an output, and YAML map keys cannot be expressions.
-    /// </summary>
-    public Output<string> TrustPolicy(string subject) => Output.Format(
-        $"{{\"Version\":\"{PolicyDocument.AwsVersion}\",\"Statement\":[{{\"Effect\":\"Allow\",\"Action\":\"sts:AssumeRoleWithWebIdentity\"," +
-        $"\"Principal\":{{\"Federated\":\"{providerArn}\"}}," +
-        $"\"Condition\":{{\"StringEquals\":{{\"{issuerHost}:sub\":\"{subject}\",\"{issuerHost}:aud\":\"{audience}\"}}}}}}]}}");
-}
-
-/// <summary>RRSA: RAM roles for service accounts (needs the <c>ack-pod-identity-webhook</c> add-on).</summary>
-internal sealed class AckWorkloadIdentity(StackEnvironment environment, Output<string> providerArn, Output<string> issuerUrl)
-    : WorkloadIdentity(environment)
-{
-    /// <summary>The service-account annotation ACK's pod identity webhook reads (ACK RRSA docs).</summary>
-    public const string RoleNameAnnotation = "pod-identity.alibabacloud.com/role-name";
-
-    /// <summary>The namespace label that turns the webhook's injection on.</summary>
-    public const string InjectionLabel = "pod-identity.alibabacloud.com/injection";
-
-    /// <summary>The audience RRSA tokens carry (AliyunContainerService/ack-ram-tool, pkg/types/ram.go).</summary>
-    public const string Audience = "sts.aliyuncs.com";
-
-    public override ImmutableSortedDictionary<string, string> NamespaceLabels { get; } =
-        ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create(InjectionLabel, "on")]);
-
-    public override WorkloadIdentityBinding Bind(
-        Scope scope, string name, string roleName, string serviceAccountNamespace, string serviceAccount, IEnumerable<DataAccessPolicy> policies)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        var role = new Ram.Role(scope, name, new Ram.RoleArgs
-        {
-            RoleName = PhysicalNames.Fit(roleName, NameLimitFacts.RamRoleName),
-            Description = $"RRSA: pods running as {serviceAccountNamespace}/{serviceAccount}",
-            AssumeRolePolicyDocument = PolicyDocument.Ram(new PolicyStatement
-            {
-                Actions = ["sts:AssumeRole"],
-                Principal = new PolicyPrincipal("Federated", [providerArn]) { AlwaysList = true },
-                Conditions =
-                [
-                    new PolicyCondition("StringEquals", "oidc:aud", Audience),
-                    new PolicyCondition("StringEquals", "oidc:iss", issuerUrl),
-                    new PolicyCondition("StringEquals", "oidc:sub", Subject(serviceAccountNamespace, serviceAccount)),
-                ],
-            }).ToJson(),
-            Tags = InputMap.From(Environment.Tags.For(scope.Path)),
-        });
-        foreach (var (policy, i) in (policies ?? []).Select((policy, i) => (policy, i)))
-        {
-            _ = new Ram.RolePolicyAttachment(scope, $"{name}-{policy.Workload}-{i}", new Ram.RolePolicyAttachmentArgs
-            {
-                RoleName = role.RoleName,
-                PolicyName = policy.Reference,
-                PolicyType = Ram.RamPolicyTypes.Custom,
-            });
-        }
-
-        return new WorkloadIdentityBinding(role.Arn, ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
-            [KeyValuePair.Create(RoleNameAnnotation, (Input<string>)PhysicalNames.Fit(roleName, NameLimitFacts.RamRoleName))]));
+        return new WorkloadIdentityBinding(role.Arn, role.ServiceAccountAnnotations);
     }
 }

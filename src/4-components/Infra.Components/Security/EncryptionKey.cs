@@ -1,11 +1,8 @@
-using Infra.Platform;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
+using Infra.Components.Clouds;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Values;
-using AliKms = Infra.Providers.Alicloud.Kms;
-using AwsKms = Infra.Providers.Aws.Kms;
+using Infra.Platform.Environment;
 
 namespace Infra.Components.Security;
 
@@ -42,38 +39,9 @@ public sealed class EncryptionKey : Component
         var aliasName = $"alias/{environment.OrgPrefix}-{environment.StackName}-{args.Purpose}";
         var window = environment.IsProd ? ProdDeletionWindowDays : NonProdDeletionWindowDays;
         var tags = InputMap.From(environment.Tags.For(Path));
-
-        if (environment.Cloud == Cloud.Alicloud)
-        {
-            var key = new AliKms.Key(this, "key", new AliKms.KeyArgs
-            {
-                Description = description,
-                DkmsInstanceId = environment.KmsInstance is { } instance && instance.Region == environment.Region.Code ? (Input<string>?)instance.Id : null,
-                // A year, in the seconds KMS reads back; the only period both default keys and
-                // software instance keys accept (AlicloudFacts.KmsRotationInterval, DefaultKeysRotate).
-                AutomaticRotation = "Enabled",
-                RotationInterval = AlicloudFacts.KmsRotationInterval.Value,
-                PendingWindowInDays = window,
-                DeletionProtection = environment.IsProd ? "Enabled" : "Disabled",
-                Tags = tags,
-            }, environment.Stateful());
-            _ = new AliKms.Alias(this, "alias", new AliKms.AliasArgs { AliasName = aliasName, KeyId = key.Id });
-            KeyId = key.Id;
-            KeyArn = key.Arn;
-        }
-        else
-        {
-            var key = new AwsKms.Key(this, "key", new AwsKms.KeyArgs
-            {
-                Description = description,
-                EnableKeyRotation = true,
-                DeletionWindowInDays = window,
-                Tags = tags,
-            }, environment.Stateful());
-            _ = new AwsKms.Alias(this, "alias", new AwsKms.AliasArgs { Name = aliasName, TargetKeyId = key.KeyId });
-            KeyId = key.KeyId;
-            KeyArn = key.Arn;
-        }
+        var built = environment.Realization().Key.Build(this, environment, new KeyPlan(description, aliasName, window, tags));
+        KeyId = built.KeyId;
+        KeyArn = built.KeyArn;
     }
 
     /// <summary>The key's ID (what S3/OSS encryption settings and EKS take).</summary>

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Infra.Platform;
+using Infra.Components.Clouds;
 using Infra.Platform.Environment;
 using Infra.Components.Security;
 using Infra.Core.Diagnostics;
@@ -26,11 +26,9 @@ public sealed class StorageBucket : Component
         Purpose = args.Purpose ?? DataClassDefaults.NameOf(args.Class);
         Defaults = DataClassDefaults.For(args.Class, environment.Tier);
         BucketName = BucketNames.For(environment, Purpose);
-        var broken = BucketNames.Violations(BucketName, environment.Cloud);
-        if (broken.Count > 0)
-        {
-            throw new InfraException(broken.Select(rule => Diagnostic.Error(StorageCodes.InvalidBucketName, Path, $"bucket name '{BucketName}' {rule}")));
-        }
+        // Reported, not thrown: the bucket is still built, so one run shows every problem.
+        Report(BucketNames.Violations(BucketName, environment.Cloud)
+            .Select(rule => Diagnostic.Error(StorageCodes.InvalidBucketName, Path, $"bucket name '{BucketName}' {rule}")));
 
         Tags = InputMap.From(environment.Tags.For(Path,
         [
@@ -39,7 +37,8 @@ public sealed class StorageBucket : Component
             .. args.ReplicaOf is null ? [] : new[] { KeyValuePair.Create("replica-of", args.ReplicaOf) },
         ]));
 
-        var usesKms = !(args.IsAccessLogTarget && environment.Cloud != Cloud.Alicloud);
+        var cloud = environment.Realization();
+        var usesKms = !args.IsAccessLogTarget || cloud.Bucket.AccessLogTargetTakesKms;
         if (usesKms)
         {
             Key = new EncryptionKey(this, "kms", environment, new EncryptionKeyArgs
@@ -49,9 +48,16 @@ public sealed class StorageBucket : Component
             });
         }
 
-        var built = environment.Cloud == Cloud.Alicloud
-            ? OssBucket.Build(this, environment, args)
-            : S3Bucket.Build(this, environment, args);
+        var built = cloud.Bucket.Build(this, environment, new BucketPlan
+        {
+            Versioned = Defaults.Versioned,
+            RetentionDays = Defaults.RetentionDays,
+            Lifecycle = BucketLifecycle.Plan(Defaults),
+            AccessLogs = args.AccessLogs is { } target ? new BucketLogTarget(target.Id, BucketName + "/") : null,
+            IsAccessLogTarget = args.IsAccessLogTarget,
+            IsReplica = args.ReplicaOf is not null,
+            ForceDestroy = BucketDestruction.MayForceDestroy(environment),
+        });
         Id = built.Id;
         ResourceArns = built.ResourceArns;
 
@@ -79,11 +85,8 @@ public sealed class StorageBucket : Component
     /// <summary>The bucket's own KMS key (none for an S3 access-log target, which must use SSE-S3).</summary>
     public EncryptionKey? Key { get; }
 
-    /// <summary>The replica in another region of the same jurisdiction, if any.</summary>
+    /// <summary>The replica in another region of the same jurisdiction, if any (none when its region was refused).</summary>
     public StorageBucket? Replica { get; }
 
     internal InputMap<string> Tags { get; }
 }
-
-/// <summary>What a realization hands back.</summary>
-internal sealed record BuiltBucket(Output<string> Id, ImmutableArray<Input<string>> ResourceArns);

@@ -9,7 +9,9 @@ namespace Infra.Stacks.Specs;
 
 /// <summary>
 /// Reads the storage part of a stack's spec: every stack gets the four data-class buckets; the
-/// config may add replicas, which must stay in the stack's cloud and jurisdiction.
+/// config may add replicas, which must stay in the stack's cloud and jurisdiction. A refused
+/// replica is the reader's problem, reported once under its config key with the regions allowed,
+/// and never reaches <see cref="MlDataStorage"/> (whose own check is for callers in code).
 /// </summary>
 public sealed class StorageSpecReader(RegionCatalog regions)
 {

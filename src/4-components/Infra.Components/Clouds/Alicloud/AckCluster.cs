@@ -145,7 +145,7 @@ internal sealed class AckCluster : IClusterRealization
             ?? throw new InvalidOperationException("the cluster needs an alicloud provider in scope");
 
         var kubeconfig = Kubeconfig(component, cluster, provider);
-        var identity = new AckWorkloadIdentity(environment, cluster.RrsaOidcProviderArn, cluster.RrsaOidcIssuerUrl);
+        var identity = new WorkloadIdentity(environment, new Clouds.OidcIssuer(cluster.RrsaOidcProviderArn, cluster.RrsaOidcIssuerUrl, Clouds.Alicloud.Rrsa.Audience));
         return new AckBuiltCluster(cluster.ClusterName, cluster.Id, kubeconfig, identity, systemNodes, cluster, network.PrivateSubnetIds);
     }
 

@@ -13,9 +13,9 @@ internal static class AlicloudCloud
         MonitoringStorage = new EssdMonitoringStorage(),
 
         // Storage
-        Bucket = null!,
-        Key = null!,
-        WorkloadIdentity = null!,
-        Replication = null!,
+        Bucket = new OssBucket(),
+        Key = new AlicloudKmsKey(),
+        WorkloadIdentity = new Rrsa(),
+        Replication = new OssReplication(),
     };
 }

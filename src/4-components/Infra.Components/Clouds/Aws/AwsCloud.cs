@@ -13,9 +13,9 @@ internal static class AwsCloud
         MonitoringStorage = new EbsMonitoringStorage(),
 
         // Storage
-        Bucket = null!,
-        Key = null!,
-        WorkloadIdentity = null!,
-        Replication = null!,
+        Bucket = new S3Bucket(),
+        Key = new AwsKmsKey(),
+        WorkloadIdentity = new Irsa(),
+        Replication = new S3Replication(),
     };
 }

@@ -2,7 +2,6 @@ using Infra.Platform.Environment;
 using Infra.Platform.Facts;
 using Infra.Components.Networking;
 using Infra.Components.Security;
-using Infra.Components.Storage;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Values;
@@ -148,7 +147,7 @@ internal sealed class AwsNetwork : INetworkRealization
     /// <summary>VPC Flow Logs, and only for this account's flow logs in the stack's region (confused deputy).</summary>
     private static PolicyDocument FlowLogsTrust(Network network, StackEnvironment environment)
     {
-        var account = AwsAccount.Id(network);
+        var account = Clouds.Aws.AwsAccount.Id(network);
         return PolicyDocument.Aws(new PolicyStatement
         {
             Actions = ["sts:AssumeRole"],

@@ -198,7 +198,7 @@ internal sealed class EksCluster : IClusterRealization
             cluster, nodeRole, nodePrerequisites, network.PrivateSubnetIds, partition, storageDriver);
     }
 
-    private static EksWorkloadIdentity Irsa(KubernetesCluster component, StackEnvironment environment, Cluster cluster, AwsPartitionFacts partition, InputMap<string> tags)
+    private static WorkloadIdentity Irsa(KubernetesCluster component, StackEnvironment environment, Cluster cluster, AwsPartitionFacts partition, InputMap<string> tags)
     {
         var audience = partition.IrsaAudience.Value;
         var provider = new Iam.OpenIdConnectProvider(component, "oidc", new Iam.OpenIdConnectProviderArgs
@@ -211,7 +211,7 @@ internal sealed class EksCluster : IClusterRealization
         // Trust-policy condition keys are the issuer without its scheme: oidc.eks.<region>.amazonaws.com/id/<id>.
         var issuerHost = component.Stack.AddVariable(LogicalNames.Join(component.Path, "oidc-issuer-host"),
             Fn.Select<string>(1, Fn.Split("https://", cluster.OidcIssuer).ToValue()));
-        return new EksWorkloadIdentity(environment, provider.Arn, issuerHost.As<string>(), audience);
+        return new WorkloadIdentity(environment, new Clouds.OidcIssuer(provider.Arn, issuerHost.As<string>(), audience));
     }
 
     private static Iam.Role NodeRole(

@@ -1,34 +1,42 @@
-using Infra.Platform.Environment;
+using System.Collections.Immutable;
 using Infra.Components.Security;
+using Infra.Components.Storage;
 using Infra.Core.Resources;
 using Infra.Core.Values;
+using Infra.Platform.Environment;
 using Infra.Providers.Alicloud.Oss;
 
-namespace Infra.Components.Storage;
+namespace Infra.Components.Clouds.Alicloud;
 
-/// <summary>A StorageBucket on Alibaba Cloud OSS: inline lifecycle rules, the other settings as their own resources.</summary>
-internal static class OssBucket
+/// <summary>A <see cref="StorageBucket"/> on Alibaba Cloud OSS: inline lifecycle rules, the other settings as their own resources.</summary>
+internal sealed class OssBucket : IBucketRealization
 {
-    public static BuiltBucket Build(StorageBucket component, StackEnvironment environment, StorageBucketArgs args)
+    /// <summary>The log bucket keeps a key of its own, as every bucket does: the SSE-S3 restriction is S3's.</summary>
+    public bool AccessLogTargetTakesKms => true;
+
+    public BucketActions Actions { get; } = new("oss:ListObjects", "oss:GetObject", "oss:PutObject", "oss:DeleteObject");
+
+    public IEnumerable<string> NameViolations(string name) => OssBucketNames.Violations(name);
+
+    public BuiltBucket Build(StorageBucket component, StackEnvironment environment, BucketPlan plan)
     {
-        var defaults = component.Defaults;
         // No WORM on a replica: object-level WORM is by invitation and not offered in every region
         // (prod-cn's replica region, cn-shanghai, is not listed), and OSS documents no failure of
         // replication into an unlocked destination (StorageServiceFacts.OssReplicaNeedsSourceWorm).
-        var retention = args.ReplicaOf is null ? defaults.RetentionDays : null;
+        var retention = plan.IsReplica ? null : plan.RetentionDays;
         var bucket = new Bucket(component, "bucket", new BucketArgs
         {
             Bucket = component.BucketName,
             StorageClass = "Standard",
             RedundancyType = environment.IsProd ? "ZRS" : "LRS",
-            ForceDestroy = BucketDestruction.MayForceDestroy(environment),
-            LifecycleRules = InputList.From(LifecycleRules(defaults).Select(rule => (Input<OssLifecycleRuleArgs>)rule)),
+            ForceDestroy = plan.ForceDestroy,
+            LifecycleRules = InputList.From(plan.Lifecycle.Select(rule => (Input<OssLifecycleRuleArgs>)Translate(rule))),
             Tags = component.Tags,
         }, environment.Stateful());
         var id = bucket.Id;
 
         BucketVersioning? versioning = null;
-        if (defaults.Versioned || retention is not null)
+        if (plan.Versioned || retention is not null)
         {
             versioning = new BucketVersioning(component, "versioning", new BucketVersioningArgs { Bucket = id, Status = "Enabled" });
         }
@@ -60,13 +68,13 @@ internal static class OssBucket
             }).ToJson(),
         }, new ResourceOptions { DependsOn = [publicAccess] });
 
-        if (args.AccessLogs is { } target)
+        if (plan.AccessLogs is { } target)
         {
             _ = new BucketLogging(component, "access-logging", new BucketLoggingArgs
             {
                 Bucket = id,
-                TargetBucket = target.Id,
-                TargetPrefix = component.BucketName + "/",
+                TargetBucket = target.Bucket,
+                TargetPrefix = target.Prefix,
             });
         }
 
@@ -85,49 +93,21 @@ internal static class OssBucket
     }
 
     /// <summary>RAM resource names of a bucket and its objects (OSS ARNs carry no region or account wildcard issues).</summary>
-    public static System.Collections.Immutable.ImmutableArray<Input<string>> Arns(string bucketName) =>
+    private static ImmutableArray<Input<string>> Arns(string bucketName) =>
         [$"acs:oss:*:*:{bucketName}", $"acs:oss:*:*:{bucketName}/*"];
 
-    private static IEnumerable<OssLifecycleRuleArgs> LifecycleRules(DataClassDefaults defaults)
+    /// <summary>One rule of the plan in OSS's words.</summary>
+    private static OssLifecycleRuleArgs Translate(LifecycleRule rule)
     {
-        yield return new OssLifecycleRuleArgs
+        // An empty prefix: the rule applies to every object.
+        var everything = new OssLifecycleRuleArgs { Id = rule.Id, Enabled = true, Prefix = "" };
+        return rule.Action switch
         {
-            Id = "abort-incomplete-uploads",
-            Enabled = true,
-            Prefix = "",
-            AbortMultipartUploads = [new OssDaysArgs { Days = DataClassDefaults.AbortIncompleteUploadsDays }],
+            LifecycleAction.AbortIncompleteUploads => everything with { AbortMultipartUploads = [new OssDaysArgs { Days = rule.Days }] },
+            LifecycleAction.TransitionToInfrequentAccess => everything with { Transitions = [new OssTransitionArgs { Days = rule.Days, StorageClass = "IA" }] },
+            LifecycleAction.ExpireNoncurrentVersions => everything with { NoncurrentVersionExpirations = [new OssNoncurrentExpirationArgs { Days = rule.Days }] },
+            LifecycleAction.ExpireObjects => everything with { Expirations = [new OssDaysArgs { Days = rule.Days }] },
+            _ => throw new ArgumentOutOfRangeException(nameof(rule), rule.Action, null),
         };
-        if (defaults.TransitionToInfrequentAccessDays is { } transition)
-        {
-            yield return new OssLifecycleRuleArgs
-            {
-                Id = "infrequent-access",
-                Enabled = true,
-                Prefix = "",
-                Transitions = [new OssTransitionArgs { Days = transition, StorageClass = "IA" }],
-            };
-        }
-
-        if (defaults.Versioned && defaults.NoncurrentVersionExpiryDays is { } noncurrent)
-        {
-            yield return new OssLifecycleRuleArgs
-            {
-                Id = "expire-old-versions",
-                Enabled = true,
-                Prefix = "",
-                NoncurrentVersionExpirations = [new OssNoncurrentExpirationArgs { Days = noncurrent }],
-            };
-        }
-
-        if (defaults.ExpiryDays is { } expiry)
-        {
-            yield return new OssLifecycleRuleArgs
-            {
-                Id = "expire-objects",
-                Enabled = true,
-                Prefix = "",
-                Expirations = [new OssDaysArgs { Days = expiry }],
-            };
-        }
     }
 }

@@ -2,7 +2,7 @@ using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Providers.Aws;
 
-namespace Infra.Components.Storage;
+namespace Infra.Components.Clouds.Aws;
 
 /// <summary>
 /// The AWS account the stack deploys into, asked of the provider once per stack (the account is not

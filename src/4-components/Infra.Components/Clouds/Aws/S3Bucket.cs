@@ -1,29 +1,36 @@
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Components.Security;
+using Infra.Components.Storage;
 using Infra.Core.Expressions;
 using Infra.Core.Resources;
 using Infra.Core.Values;
+using Infra.Platform.Environment;
+using Infra.Platform.Facts;
 using Infra.Providers.Aws.S3;
 
-namespace Infra.Components.Storage;
+namespace Infra.Components.Clouds.Aws;
 
-/// <summary>A StorageBucket on S3 (AWS and AWS China), with aws v7's separate bucket resources.</summary>
-internal static class S3Bucket
+/// <summary>A <see cref="StorageBucket"/> on S3 (AWS and AWS China), with aws v7's separate bucket resources.</summary>
+internal sealed class S3Bucket : IBucketRealization
 {
-    public static BuiltBucket Build(StorageBucket component, StackEnvironment environment, StorageBucketArgs args)
+    /// <summary>S3 cannot deliver server access logs to a bucket encrypted with SSE-KMS: a log target uses SSE-S3.</summary>
+    public bool AccessLogTargetTakesKms => false;
+
+    public BucketActions Actions { get; } = new("s3:ListBucket", "s3:GetObject", "s3:PutObject", "s3:DeleteObject");
+
+    public IEnumerable<string> NameViolations(string name) => S3BucketNames.Violations(name);
+
+    public BuiltBucket Build(StorageBucket component, StackEnvironment environment, BucketPlan plan)
     {
-        var defaults = component.Defaults;
         // A replica keeps the source's retention: S3 fails every object of a locked source whose
         // destination has no Object Lock (DstBucketObjectLockConfigMissing).
-        var retention = defaults.RetentionDays;
+        var retention = plan.RetentionDays;
         var bucket = new Bucket(component, "bucket", new BucketArgs
         {
             Bucket = component.BucketName,
-            ForceDestroy = BucketDestruction.MayForceDestroy(environment),
+            ForceDestroy = plan.ForceDestroy,
             // On a replica, Object Lock is turned on by its configuration below: setting it here
             // would replace an existing replica bucket (the input forces a new bucket).
-            ObjectLockEnabled = retention is null || args.ReplicaOf is not null ? null : true,
+            ObjectLockEnabled = retention is null || plan.IsReplica ? null : true,
             Tags = component.Tags,
         }, environment.Stateful());
         var id = bucket.Id;
@@ -57,7 +64,7 @@ internal static class S3Bucket
         });
 
         BucketVersioning? versioning = null;
-        if (defaults.Versioned || retention is not null)
+        if (plan.Versioned || retention is not null)
         {
             versioning = new BucketVersioning(component, "versioning", new BucketVersioningArgs
             {
@@ -70,22 +77,22 @@ internal static class S3Bucket
         _ = new BucketLifecycleConfiguration(component, "lifecycle", new BucketLifecycleConfigurationArgs
         {
             Bucket = id,
-            Rules = InputList.From(LifecycleRules(defaults).Select(rule => (Input<LifecycleRuleArgs>)rule)),
+            Rules = InputList.From(plan.Lifecycle.Select(rule => (Input<LifecycleRuleArgs>)Translate(rule))),
         }, afterVersioning);
 
         _ = new BucketPolicy(component, "policy", new BucketPolicyArgs
         {
             Bucket = id,
-            Policy = Policy(component, environment, args, bucket).ToJson(),
+            Policy = Policy(component, environment, plan, bucket).ToJson(),
         }, new ResourceOptions { DependsOn = [publicAccess] });
 
-        if (args.AccessLogs is { } target)
+        if (plan.AccessLogs is { } target)
         {
             _ = new BucketLogging(component, "access-logging", new BucketLoggingArgs
             {
                 Bucket = id,
-                TargetBucket = target.Id,
-                TargetPrefix = component.BucketName + "/",
+                TargetBucket = target.Bucket,
+                TargetPrefix = target.Prefix,
             });
         }
 
@@ -94,7 +101,7 @@ internal static class S3Bucket
             _ = new BucketObjectLockConfiguration(component, "object-lock", new BucketObjectLockConfigurationArgs
             {
                 Bucket = id,
-                ObjectLockEnabled = args.ReplicaOf is null ? (Input<string>?)null : StorageServiceFacts.ObjectLockOnExistingBucket.Value,
+                ObjectLockEnabled = plan.IsReplica ? StorageServiceFacts.ObjectLockOnExistingBucket.Value : (Input<string>?)null,
                 Rule = new ObjectLockRuleArgs { DefaultRetention = new DefaultRetentionArgs { Mode = RetentionPolicy.S3Mode, Days = days } },
             }, afterVersioning);
         }
@@ -102,52 +109,23 @@ internal static class S3Bucket
         return new BuiltBucket(id, [bucket.Arn, Output.Format($"{bucket.Arn}/*")]);
     }
 
-    private static IEnumerable<LifecycleRuleArgs> LifecycleRules(DataClassDefaults defaults)
+    /// <summary>One rule of the plan in S3's words.</summary>
+    private static LifecycleRuleArgs Translate(LifecycleRule rule)
     {
-        var everything = new LifecycleFilterArgs();
-        yield return new LifecycleRuleArgs
+        // An empty filter: the rule applies to every object.
+        var everything = new LifecycleRuleArgs { Id = rule.Id, Status = "Enabled", Filter = new LifecycleFilterArgs() };
+        return rule.Action switch
         {
-            Id = "abort-incomplete-uploads",
-            Status = "Enabled",
-            Filter = everything,
-            AbortIncompleteMultipartUpload = new AbortMultipartArgs { DaysAfterInitiation = DataClassDefaults.AbortIncompleteUploadsDays },
+            LifecycleAction.AbortIncompleteUploads => everything with { AbortIncompleteMultipartUpload = new AbortMultipartArgs { DaysAfterInitiation = rule.Days } },
+            LifecycleAction.TransitionToInfrequentAccess => everything with { Transitions = [new TransitionArgs { Days = rule.Days, StorageClass = "STANDARD_IA" }] },
+            LifecycleAction.ExpireNoncurrentVersions => everything with { NoncurrentVersionExpiration = new NoncurrentExpirationArgs { NoncurrentDays = rule.Days } },
+            LifecycleAction.ExpireObjects => everything with { Expiration = new ExpirationArgs { Days = rule.Days } },
+            _ => throw new ArgumentOutOfRangeException(nameof(rule), rule.Action, null),
         };
-        if (defaults.TransitionToInfrequentAccessDays is { } transition)
-        {
-            yield return new LifecycleRuleArgs
-            {
-                Id = "infrequent-access",
-                Status = "Enabled",
-                Filter = everything,
-                Transitions = [new TransitionArgs { Days = transition, StorageClass = "STANDARD_IA" }],
-            };
-        }
-
-        if (defaults.Versioned && defaults.NoncurrentVersionExpiryDays is { } noncurrent)
-        {
-            yield return new LifecycleRuleArgs
-            {
-                Id = "expire-old-versions",
-                Status = "Enabled",
-                Filter = everything,
-                NoncurrentVersionExpiration = new NoncurrentExpirationArgs { NoncurrentDays = noncurrent },
-            };
-        }
-
-        if (defaults.ExpiryDays is { } expiry)
-        {
-            yield return new LifecycleRuleArgs
-            {
-                Id = "expire-objects",
-                Status = "Enabled",
-                Filter = everything,
-                Expiration = new ExpirationArgs { Days = expiry },
-            };
-        }
     }
 
     /// <summary>Deny every request not made over TLS; a log target also lets S3 deliver access logs of this organisation's buckets.</summary>
-    private static PolicyDocument Policy(StorageBucket component, StackEnvironment environment, StorageBucketArgs args, Bucket bucket)
+    private static PolicyDocument Policy(StorageBucket component, StackEnvironment environment, BucketPlan plan, Bucket bucket)
     {
         var statements = new List<PolicyStatement>
         {
@@ -161,7 +139,7 @@ internal static class S3Bucket
                 Conditions = [new PolicyCondition("Bool", "aws:SecureTransport", "false")],
             },
         };
-        if (args.IsAccessLogTarget)
+        if (plan.IsAccessLogTarget)
         {
             statements.Add(new PolicyStatement
             {
