@@ -15,12 +15,3 @@ public sealed record AlicloudProviderArgs : ProviderArgs
 
     public Input<string>? Profile { get => Get<Input<string>?>(); init => Set(value); }
 }
-
-public sealed record AlicloudProviderAssumeRoleArgs : Args
-{
-    public required Input<string> RoleArn { get => Get<Input<string>>(); init => Set(value); }
-
-    public Input<string>? SessionName { get => Get<Input<string>?>(); init => Set(value); }
-
-    public Input<string>? ExternalId { get => Get<Input<string>?>(); init => Set(value); }
-}

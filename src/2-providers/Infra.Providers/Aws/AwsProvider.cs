@@ -23,17 +23,3 @@ public sealed record AwsProviderArgs : ProviderArgs
 
     public Input<bool>? SkipRequestingAccountId { get => Get<Input<bool>?>(); init => Set(value); }
 }
-
-public sealed record AwsProviderDefaultTagsArgs : Args
-{
-    public InputMap<string>? Tags { get => Get<InputMap<string>>(); init => Set(value); }
-}
-
-public sealed record AwsProviderAssumeRoleArgs : Args
-{
-    public Input<string>? RoleArn { get => Get<Input<string>?>(); init => Set(value); }
-
-    public Input<string>? SessionName { get => Get<Input<string>?>(); init => Set(value); }
-
-    public Input<string>? ExternalId { get => Get<Input<string>?>(); init => Set(value); }
-}

@@ -1,5 +1,3 @@
-using Infra.Core.Values;
-
 namespace Infra.Providers.Aws;
 
 /// <summary>Provider functions (invokes) of the aws package, by token.</summary>
@@ -10,13 +8,4 @@ public static class AwsFunctions
 
     /// <summary>The account the provider's credentials belong to (<c>accountId</c>); no arguments.</summary>
     public const string GetCallerIdentity = "aws:index/getCallerIdentity:getCallerIdentity";
-}
-
-/// <summary>Arguments of <see cref="AwsFunctions.GetVpcEndpointService"/>.</summary>
-public sealed record GetVpcEndpointServiceArgs : Args
-{
-    public Input<string>? Service { get => Get<Input<string>?>(); init => Set(value); }
-
-    /// <summary><c>Gateway</c> or <c>Interface</c>.</summary>
-    public Input<string>? ServiceType { get => Get<Input<string>?>(); init => Set(value); }
 }
