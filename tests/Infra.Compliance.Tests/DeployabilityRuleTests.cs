@@ -1,5 +1,6 @@
 using Infra.Compliance.Engine;
 using Infra.Compliance.Graph;
+using Infra.Compliance.Packs;
 using Infra.Compliance.Rules.Deployability;
 using Infra.Platform.Facts;
 using Infra.Core.Diagnostics;
@@ -13,7 +14,7 @@ namespace Infra.Compliance.Tests;
 /// <summary>Each deployability rule fails on its failing fixture with its ID and passes on its passing one.</summary>
 public class DeployabilityRuleTests
 {
-    private static ComplianceRule Rule(string id) => CompliancePack.Default.Find(id)!;
+    private static ComplianceRule Rule(string id) => DefaultPack.Instance.Find(id)!;
 
     // ---- MLD-CSI-001 -------------------------------------------------------------------------
 
@@ -384,16 +385,16 @@ public class DeployabilityRuleTests
     [Fact]
     public void Every_deployability_rule_runs_in_the_default_pack_with_its_prefix_and_a_fact_source()
     {
-        var family = CompliancePack.Default.Rules.Where(rule => rule.Family == RuleFamily.Deployability).ToList();
+        var family = DefaultPack.Instance.Rules.Where(rule => rule.Family == RuleFamily.Deployability).ToList();
 
-        Assert.Equal(DeployabilityRules.All.Select(rule => rule.Id), family.Select(rule => rule.Id));
+        Assert.Equal(DefaultPack.Deployability.Select(rule => rule.Id), family.Select(rule => rule.Id));
         Assert.All(family, rule =>
         {
             Assert.Matches("^MLD-[A-Z0-9]{3}-[0-9]{3}$", rule.Id);
             Assert.False(string.IsNullOrWhiteSpace(rule.FactSource), rule.Id);
             Assert.Empty(rule.Controls);
         });
-        Assert.All(CompliancePack.Default.Rules.Where(rule => rule.Family == RuleFamily.Compliance), rule => Assert.StartsWith("MLC-", rule.Id, StringComparison.Ordinal));
+        Assert.All(DefaultPack.Instance.Rules.Where(rule => rule.Family == RuleFamily.Compliance), rule => Assert.StartsWith("MLC-", rule.Id, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Infra.Compliance.Engine;
+using Infra.Compliance.Packs;
 using Infra.Compliance.Rules.Storage;
 using Infra.Core.Diagnostics;
 using Infra.Providers.Aws.S3;
@@ -102,7 +103,7 @@ public class EngineTests
     [Fact]
     public void The_default_pack_has_unique_ids_of_the_documented_shape_and_a_rationale_for_each_rule()
     {
-        var rules = CompliancePack.Default.Rules;
+        var rules = DefaultPack.Instance.Rules;
 
         Assert.Equal(rules.Count, rules.Select(rule => rule.Id).Distinct().Count());
         Assert.All(rules, rule =>

@@ -1,4 +1,5 @@
 using Infra.Compliance.Graph;
+using Infra.Compliance.Packs;
 using Infra.Compliance.Rules.Kubernetes;
 using Infra.Components.Security;
 using Infra.Core.Values;
@@ -26,8 +27,8 @@ public class KubernetesRuleTests
         var aliStack = Fixtures.StackFor(ali);
         _ = Fixtures.Raw(aliStack, "ack", ResourceTypes.AckCluster, CraftedResources.Ack(new EncryptionKey(aliStack, "k", ali, new EncryptionKeyArgs { Purpose = "p" }).KeyId));
 
-        Fixtures.Judge(awsStack, aws, Engine.CompliancePack.Default.Find(rule)!).PassesOn(rule, "eks");
-        Fixtures.Judge(aliStack, ali, Engine.CompliancePack.Default.Find(rule)!).PassesOn(rule, "ack");
+        Fixtures.Judge(awsStack, aws, DefaultPack.Instance.Find(rule)!).PassesOn(rule, "eks");
+        Fixtures.Judge(aliStack, ali, DefaultPack.Instance.Find(rule)!).PassesOn(rule, "ack");
     }
 
     [Fact]

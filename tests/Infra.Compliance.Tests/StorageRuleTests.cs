@@ -1,4 +1,5 @@
 using Infra.Compliance.Engine;
+using Infra.Compliance.Packs;
 using Infra.Components.Storage;
 using Infra.Core.Graph;
 using Infra.Core.Values;
@@ -12,7 +13,7 @@ public class StorageRuleTests
 {
     public static TheoryData<string> Rules => ["MLC-BKT-001", "MLC-BKT-002", "MLC-BKT-003", "MLC-BKT-004", "MLC-BKT-005", "MLC-BKT-006"];
 
-    private static ComplianceRule Rule(string id) => CompliancePack.Default.Find(id)!;
+    private static ComplianceRule Rule(string id) => DefaultPack.Instance.Find(id)!;
 
     [Theory]
     [MemberData(nameof(Rules))]

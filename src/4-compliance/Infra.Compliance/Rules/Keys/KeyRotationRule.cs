@@ -12,18 +12,13 @@ namespace Infra.Compliance.Rules.Keys;
 /// </summary>
 public sealed class KeyRotationRule : ResourceRule
 {
-    public override string Id => "MLC-KMS-001";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "KMS keys rotate automatically";
-
-    public override string Rationale => "Rotation limits how much data one key version protects, and how long a leaked version stays useful.";
-
-    public override string Governance => Rules.Governance.Confidentiality;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-        [ControlReference.SecurityHub("KMS.4", "CIS AWS Foundations Benchmark v3.0.0 3.6", "AWS KMS key rotation should be enabled")];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-KMS-001",
+        Severity.Error,
+        "KMS keys rotate automatically",
+        "Rotation limits how much data one key version protects, and how long a leaked version stays useful.",
+        Rules.Governance.Confidentiality,
+        [ControlReference.SecurityHub("KMS.4", "CIS AWS Foundations Benchmark v3.0.0 3.6", "AWS KMS key rotation should be enabled")]);
 
     protected override bool AppliesTo(Resource resource, ComplianceContext context) => resource.Type switch
     {

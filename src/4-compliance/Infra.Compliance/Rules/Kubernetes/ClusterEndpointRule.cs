@@ -17,21 +17,16 @@ public sealed class ClusterEndpointRule : TypedResourceRule
 {
     private static readonly string[] Anywhere = ["0.0.0.0/0", "::/0"];
 
-    public override string Id => "MLC-K8S-001";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Cluster API endpoints are private, or public only to listed CIDRs";
-
-    public override string Rationale => "An API server open to the internet is one leaked token or one CVE away from the whole cluster.";
-
-    public override string Governance => Rules.Governance.ClusterIsolation;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("EKS.1", "EKS cluster endpoints should not be publicly accessible"),
-        ControlReference.CisAlibaba("7.9", "Ensure Kubernetes Cluster is created with Private cluster enabled"),
-    ];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-K8S-001",
+        Severity.Error,
+        "Cluster API endpoints are private, or public only to listed CIDRs",
+        "An API server open to the internet is one leaked token or one CVE away from the whole cluster.",
+        Rules.Governance.ClusterIsolation,
+        [
+            ControlReference.Fsbp("EKS.1", "EKS cluster endpoints should not be publicly accessible"),
+            ControlReference.CisAlibaba("7.9", "Ensure Kubernetes Cluster is created with Private cluster enabled"),
+        ]);
 
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.EksCluster, ResourceTypes.AckCluster);
 

@@ -14,21 +14,16 @@ public sealed class ControlPlaneLoggingRule : TypedResourceRule
 {
     private static readonly string[] EksLogTypes = ["api", "audit", "authenticator"];
 
-    public override string Id => "MLC-K8S-002";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Cluster control-plane and audit logging is on";
-
-    public override string Rationale => "The API server's audit log is the only record of who read a secret or changed a workload.";
-
-    public override string Governance => Rules.Governance.Accountability;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("EKS.8", "EKS clusters should have audit logging enabled"),
-        ControlReference.CisAlibaba("7.1", "Ensure Log Service is set to 'Enabled' on Kubernetes Engine Clusters"),
-    ];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-K8S-002",
+        Severity.Error,
+        "Cluster control-plane and audit logging is on",
+        "The API server's audit log is the only record of who read a secret or changed a workload.",
+        Rules.Governance.Accountability,
+        [
+            ControlReference.Fsbp("EKS.8", "EKS clusters should have audit logging enabled"),
+            ControlReference.CisAlibaba("7.1", "Ensure Log Service is set to 'Enabled' on Kubernetes Engine Clusters"),
+        ]);
 
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.EksCluster, ResourceTypes.AckCluster);
 

@@ -12,18 +12,13 @@ namespace Infra.Compliance.Rules.Kubernetes;
 /// </summary>
 public sealed class SecretsEncryptionRule : TypedResourceRule
 {
-    public override string Id => "MLC-K8S-003";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Cluster secrets are encrypted with a KMS key";
-
-    public override string Rationale => "Without envelope encryption, anyone who reads etcd or its backups reads every secret in the cluster.";
-
-    public override string Governance => Rules.Governance.ClusterIsolation;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-        [ControlReference.SecurityHub("EKS.3", "NIST SP 800-53 r5, PCI DSS v4.0.1", "EKS clusters should use encrypted Kubernetes secrets")];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-K8S-003",
+        Severity.Error,
+        "Cluster secrets are encrypted with a KMS key",
+        "Without envelope encryption, anyone who reads etcd or its backups reads every secret in the cluster.",
+        Rules.Governance.ClusterIsolation,
+        [ControlReference.SecurityHub("EKS.3", "NIST SP 800-53 r5, PCI DSS v4.0.1", "EKS clusters should use encrypted Kubernetes secrets")]);
 
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.EksCluster, ResourceTypes.AckCluster);
 

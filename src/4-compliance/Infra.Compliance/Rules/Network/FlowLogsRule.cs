@@ -12,21 +12,16 @@ namespace Infra.Compliance.Rules.Network;
 /// </summary>
 public sealed class FlowLogsRule : TypedResourceRule
 {
-    public override string Id => "MLC-NET-002";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Every VPC has flow logs";
-
-    public override string Rationale => "Flow logs are the only record of which addresses talked to the cluster and its data.";
-
-    public override string Governance => Rules.Governance.Accountability;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("EC2.6", "VPC flow logging should be enabled in all VPCs"),
-        ControlReference.CisAlibaba("3.3", "Ensure VPC flow logging is enabled in all VPCs"),
-    ];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-NET-002",
+        Severity.Error,
+        "Every VPC has flow logs",
+        "Flow logs are the only record of which addresses talked to the cluster and its data.",
+        Rules.Governance.Accountability,
+        [
+            ControlReference.Fsbp("EC2.6", "VPC flow logging should be enabled in all VPCs"),
+            ControlReference.CisAlibaba("3.3", "Ensure VPC flow logging is enabled in all VPCs"),
+        ]);
 
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.AwsVpc, ResourceTypes.AlicloudVpc);
 

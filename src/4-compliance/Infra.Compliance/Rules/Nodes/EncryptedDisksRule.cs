@@ -13,23 +13,17 @@ namespace Infra.Compliance.Rules.Nodes;
 /// </summary>
 public sealed class EncryptedDisksRule : TypedResourceRule
 {
-    public override string Id => "MLC-NOD-002";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Node disks are encrypted";
-
-    public override string Rationale =>
-        "Node disks hold container images, cached datasets and checkpoints; an unencrypted volume or snapshot leaks them.";
-
-    public override string Governance => Rules.Governance.Confidentiality;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("EC2.181", "EC2 launch templates should enable encryption for attached EBS volumes"),
-        ControlReference.Fsbp("EC2.3", "Attached Amazon EBS volumes should be encrypted at-rest"),
-        ControlReference.CisAlibaba("4.2", "Ensure that 'Virtual Machine's disk' are encrypted"),
-    ];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-NOD-002",
+        Severity.Error,
+        "Node disks are encrypted",
+        "Node disks hold container images, cached datasets and checkpoints; an unencrypted volume or snapshot leaks them.",
+        Rules.Governance.Confidentiality,
+        [
+            ControlReference.Fsbp("EC2.181", "EC2 launch templates should enable encryption for attached EBS volumes"),
+            ControlReference.Fsbp("EC2.3", "Attached Amazon EBS volumes should be encrypted at-rest"),
+            ControlReference.CisAlibaba("4.2", "Ensure that 'Virtual Machine's disk' are encrypted"),
+        ]);
 
     public override IReadOnlySet<string> Types => NodeLaunchTemplates.Types;
 

@@ -13,22 +13,16 @@ namespace Infra.Compliance.Rules.Nodes;
 /// </summary>
 public sealed class ImdsV2Rule : TypedResourceRule
 {
-    public override string Id => "MLC-NOD-001";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Nodes require IMDSv2";
-
-    public override string Rationale =>
-        "IMDSv1 answers any request from the node, so one SSRF in a pod hands out the node role's credentials.";
-
-    public override string Governance => Rules.Governance.ClusterIsolation;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("EC2.8", "EC2 instances should use Instance Metadata Service Version 2 (IMDSv2)"),
-        ControlReference.Fsbp("EC2.170", "EC2 launch templates should use Instance Metadata Service Version 2 (IMDSv2)"),
-    ];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-NOD-001",
+        Severity.Error,
+        "Nodes require IMDSv2",
+        "IMDSv1 answers any request from the node, so one SSRF in a pod hands out the node role's credentials.",
+        Rules.Governance.ClusterIsolation,
+        [
+            ControlReference.Fsbp("EC2.8", "EC2 instances should use Instance Metadata Service Version 2 (IMDSv2)"),
+            ControlReference.Fsbp("EC2.170", "EC2 launch templates should use Instance Metadata Service Version 2 (IMDSv2)"),
+        ]);
 
     public override IReadOnlySet<string> Types => NodeLaunchTemplates.Types;
 

@@ -16,22 +16,16 @@ public sealed class BucketKmsEncryptionRule : TypedResourceRule
 {
     private static readonly string[] S3KmsAlgorithms = ["aws:kms", "aws:kms:dsse"];
 
-    public override string Id => "MLC-BKT-001";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Buckets are encrypted with a customer-managed KMS key";
-
-    public override string Rationale =>
-        "A key of our own can be audited, rotated and revoked; the storage service's default key cannot.";
-
-    public override string Governance => Rules.Governance.Confidentiality;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.SecurityHub("S3.17", "NIST SP 800-53 r5", "S3 general purpose buckets should be encrypted at rest with AWS KMS keys"),
-        ControlReference.CisAlibaba("5.9", "Ensure server-side encryption is set to 'Encrypt with BYOK'"),
-    ];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-BKT-001",
+        Severity.Error,
+        "Buckets are encrypted with a customer-managed KMS key",
+        "A key of our own can be audited, rotated and revoked; the storage service's default key cannot.",
+        Rules.Governance.Confidentiality,
+        [
+            ControlReference.SecurityHub("S3.17", "NIST SP 800-53 r5", "S3 general purpose buckets should be encrypted at rest with AWS KMS keys"),
+            ControlReference.CisAlibaba("5.9", "Ensure server-side encryption is set to 'Encrypt with BYOK'"),
+        ]);
 
     public override IReadOnlySet<string> Types => Buckets.Types;
 

@@ -11,22 +11,16 @@ namespace Infra.Compliance.Rules.Storage;
 /// </summary>
 public sealed class BucketLifecycleRule : TypedResourceRule
 {
-    public override string Id => "MLC-BKT-006";
-
-    public override Severity Severity => Severity.Warning;
-
-    public override string Title => "Buckets have a lifecycle";
-
-    public override string Rationale =>
-        "Without expiry and tiering, old versions, checkpoints and half-finished uploads are kept (and paid for) forever.";
-
-    public override string Governance => Rules.Governance.Retention;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("S3.13", "S3 general purpose buckets should have Lifecycle configurations"),
-        ControlReference.Fsbp("S3.10", "S3 general purpose buckets with versioning enabled should have Lifecycle configurations"),
-    ];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-BKT-006",
+        Severity.Warning,
+        "Buckets have a lifecycle",
+        "Without expiry and tiering, old versions, checkpoints and half-finished uploads are kept (and paid for) forever.",
+        Rules.Governance.Retention,
+        [
+            ControlReference.Fsbp("S3.13", "S3 general purpose buckets should have Lifecycle configurations"),
+            ControlReference.Fsbp("S3.10", "S3 general purpose buckets with versioning enabled should have Lifecycle configurations"),
+        ]);
 
     public override IReadOnlySet<string> Types => Buckets.Types;
 

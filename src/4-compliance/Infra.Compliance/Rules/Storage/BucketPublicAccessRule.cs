@@ -13,23 +13,18 @@ public sealed class BucketPublicAccessRule : TypedResourceRule
 {
     private static readonly string[] S3Settings = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"];
 
-    public override string Id => "MLC-BKT-003";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Buckets block all public access";
-
-    public override string Rationale => "ML data is never meant for anonymous readers; one public ACL or policy would publish it.";
-
-    public override string Governance => Rules.Governance.Confidentiality;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("S3.8", "S3 general purpose buckets should block public access"),
-        ControlReference.Fsbp("S3.2", "S3 general purpose buckets should block public read access"),
-        ControlReference.Fsbp("S3.3", "S3 general purpose buckets should block public write access"),
-        ControlReference.CisAlibaba("5.1", "Ensure that OSS bucket is not anonymously or publicly accessible"),
-    ];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-BKT-003",
+        Severity.Error,
+        "Buckets block all public access",
+        "ML data is never meant for anonymous readers; one public ACL or policy would publish it.",
+        Rules.Governance.Confidentiality,
+        [
+            ControlReference.Fsbp("S3.8", "S3 general purpose buckets should block public access"),
+            ControlReference.Fsbp("S3.2", "S3 general purpose buckets should block public read access"),
+            ControlReference.Fsbp("S3.3", "S3 general purpose buckets should block public write access"),
+            ControlReference.CisAlibaba("5.1", "Ensure that OSS bucket is not anonymously or publicly accessible"),
+        ]);
 
     public override IReadOnlySet<string> Types => Buckets.Types;
 
