@@ -45,7 +45,7 @@ public sealed class ReplicationPrerequisitesRule : TypedResourceRule
             yield return "its role is not a role of the stack, so its permissions cannot be proven";
         }
 
-        if (!S3Versioned(context, source))
+        if (!Buckets.IsVersioned(context, source))
         {
             yield return $"source {source.LogicalName} is not versioned (versioningConfiguration.status Enabled)";
         }
@@ -69,7 +69,7 @@ public sealed class ReplicationPrerequisitesRule : TypedResourceRule
                 continue;
             }
 
-            if (!S3Versioned(context, destination))
+            if (!Buckets.IsVersioned(context, destination))
             {
                 yield return $"destination {destination.LogicalName} is not versioned (versioningConfiguration.status Enabled)";
             }
@@ -114,7 +114,7 @@ public sealed class ReplicationPrerequisitesRule : TypedResourceRule
             yield break;
         }
 
-        foreach (var bucket in new[] { source, destination }.Where(bucket => !OssVersioned(context, bucket)))
+        foreach (var bucket in new[] { source, destination }.Where(bucket => !Buckets.IsVersioned(context, bucket)))
         {
             yield return $"{(bucket == source ? "source" : "destination")} {bucket.LogicalName} is not versioned (status Enabled)";
         }
@@ -158,10 +158,6 @@ public sealed class ReplicationPrerequisitesRule : TypedResourceRule
             _ => false,
         });
 
-    private static bool S3Versioned(ComplianceContext context, Resource bucket) =>
-        Buckets.Attached(context, bucket, ResourceTypes.S3Versioning)
-            .Any(settings => PropertyValues.Text(PropertyValues.At(settings.Properties, "versioningConfiguration.status")) == "Enabled");
-
     private static bool S3ObjectLocked(ComplianceContext context, Resource bucket) =>
         PropertyValues.Flag(bucket.Properties["objectLockEnabled"]) == true
         || Buckets.Attached(context, bucket, ResourceTypes.S3ObjectLock)
@@ -172,10 +168,6 @@ public sealed class ReplicationPrerequisitesRule : TypedResourceRule
             .SelectMany(settings => PropertyValues.Items(settings.Properties["rules"]))
             .Select(rule => ComplianceContext.Referenced(PropertyValues.At(rule, "applyServerSideEncryptionByDefault.kmsMasterKeyId")))
             .FirstOrDefault(key => key is not null);
-
-    private static bool OssVersioned(ComplianceContext context, Resource bucket) =>
-        Buckets.Settings(context, bucket, ResourceTypes.OssVersioning, inline: "versioning")
-            .Any(settings => PropertyValues.Text(settings["status"]) == "Enabled");
 
     private static Resource? OssSourceKey(ComplianceContext context, Resource bucket) =>
         Buckets.Attached(context, bucket, ResourceTypes.OssEncryption)

@@ -10,7 +10,7 @@ namespace Infra.Compliance.Rules.Kubernetes;
 /// <c>api</c>, <c>audit</c> and <c>authenticator</c>. ACK: <c>controlPlaneLogComponents</c> has
 /// <c>apiserver</c> and <c>auditLogConfig.enabled</c> is true.
 /// </summary>
-public sealed class ControlPlaneLoggingRule : TypedResourceRule
+public sealed class ControlPlaneLoggingRule : PerTokenRule
 {
     private static readonly string[] EksLogTypes = ["api", "audit", "authenticator"];
 
@@ -25,22 +25,22 @@ public sealed class ControlPlaneLoggingRule : TypedResourceRule
             ControlReference.CisAlibaba("7.1", "Ensure Log Service is set to 'Enabled' on Kubernetes Engine Clusters"),
         ]);
 
-    public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.EksCluster, ResourceTypes.AckCluster);
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
+        (ResourceTypes.EksCluster, new(Eks)),
+        (ResourceTypes.AckCluster, new(Ack)));
 
-    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
+    private static IEnumerable<string> Eks(Resource resource, ComplianceContext context)
     {
-        if (resource.Type == ResourceTypes.EksCluster)
+        var enabled = PropertyValues.Texts(resource.Properties["enabledClusterLogTypes"]);
+        var missing = EksLogTypes.Except(enabled).ToList();
+        if (missing.Count > 0)
         {
-            var enabled = PropertyValues.Texts(resource.Properties["enabledClusterLogTypes"]);
-            var missing = EksLogTypes.Except(enabled).ToList();
-            if (missing.Count > 0)
-            {
-                yield return $"enabledClusterLogTypes lacks {string.Join(", ", missing)}";
-            }
-
-            yield break;
+            yield return $"enabledClusterLogTypes lacks {string.Join(", ", missing)}";
         }
+    }
 
+    private static IEnumerable<string> Ack(Resource resource, ComplianceContext context)
+    {
         if (!PropertyValues.Texts(resource.Properties["controlPlaneLogComponents"]).Contains("apiserver"))
         {
             yield return "controlPlaneLogComponents does not include apiserver";

@@ -10,7 +10,7 @@ namespace Infra.Compliance.Rules.Network;
 /// VPC and <c>trafficType</c> ALL or REJECT. Alibaba Cloud: an <c>alicloud:vpc/flowLog</c> with
 /// <c>resourceType: VPC</c>, <c>resourceId</c> of the VPC, <c>trafficType</c> All or Drop, and not Inactive.
 /// </summary>
-public sealed class FlowLogsRule : TypedResourceRule
+public sealed class FlowLogsRule : PerTokenRule
 {
     public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
         "MLC-NET-002",
@@ -23,20 +23,17 @@ public sealed class FlowLogsRule : TypedResourceRule
             ControlReference.CisAlibaba("3.3", "Ensure VPC flow logging is enabled in all VPCs"),
         ]);
 
-    public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.AwsVpc, ResourceTypes.AlicloudVpc);
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
+        (ResourceTypes.AwsVpc, new(LoggedBy(ResourceTypes.AwsFlowLog, "vpcId",
+            log => PropertyValues.Text(log.Properties["trafficType"]) is "ALL" or "REJECT"))),
+        (ResourceTypes.AlicloudVpc, new(LoggedBy(ResourceTypes.AlicloudFlowLog, "resourceId",
+            log => PropertyValues.Text(log.Properties["resourceType"]) == "VPC"
+                   && PropertyValues.Text(log.Properties["trafficType"]) is "All" or "Drop"
+                   && PropertyValues.Text(log.Properties["status"]) != "Inactive"))));
 
-    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
-    {
-        var logged = resource.Type == ResourceTypes.AwsVpc
-            ? context.Attached(resource, ResourceTypes.Set(ResourceTypes.AwsFlowLog), "vpcId")
-                .Any(log => PropertyValues.Text(log.Properties["trafficType"]) is "ALL" or "REJECT")
-            : context.Attached(resource, ResourceTypes.Set(ResourceTypes.AlicloudFlowLog), "resourceId")
-                .Any(log => PropertyValues.Text(log.Properties["resourceType"]) == "VPC"
-                            && PropertyValues.Text(log.Properties["trafficType"]) is "All" or "Drop"
-                            && PropertyValues.Text(log.Properties["status"]) != "Inactive");
-        if (!logged)
-        {
-            yield return $"has no flow log that records rejected traffic ({(resource.Type == ResourceTypes.AwsVpc ? ResourceTypes.AwsFlowLog : ResourceTypes.AlicloudFlowLog)})";
-        }
-    }
+    /// <summary>The VPC has a flow log of <paramref name="flowLogType"/>, attached through <paramref name="property"/>, that records rejected traffic.</summary>
+    private static Func<Resource, ComplianceContext, IEnumerable<string>> LoggedBy(string flowLogType, string property, Func<Resource, bool> recordsRejected) =>
+        (vpc, context) => context.Attached(vpc, ResourceTypes.Set(flowLogType), property).Any(recordsRejected)
+            ? []
+            : [$"has no flow log that records rejected traffic ({flowLogType})"];
 }

@@ -11,7 +11,7 @@ namespace Infra.Compliance.Rules.Nodes;
 /// the AMI and the account default). EKS node groups: their launch template is in the program.
 /// ACK node pools: <c>systemDiskEncrypted: true</c> and every data disk <c>encrypted: "true"</c>.
 /// </summary>
-public sealed class EncryptedDisksRule : TypedResourceRule
+public sealed class EncryptedDisksRule : PerTokenRule
 {
     public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
         "MLC-NOD-002",
@@ -25,45 +25,40 @@ public sealed class EncryptedDisksRule : TypedResourceRule
             ControlReference.CisAlibaba("4.2", "Ensure that 'Virtual Machine's disk' are encrypted"),
         ]);
 
-    public override IReadOnlySet<string> Types => NodeLaunchTemplates.Types;
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
+        (ResourceTypes.LaunchTemplate, new(LaunchTemplate)),
+        (ResourceTypes.EksNodeGroup, new((resource, context) => NodeLaunchTemplates.Unprovable(resource, context, "disk encryption"))),
+        (ResourceTypes.AckNodePool, new(AckNodePool)));
 
-    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
+    private static IEnumerable<string> LaunchTemplate(Resource resource, ComplianceContext context)
     {
-        switch (resource.Type)
+        var mappings = PropertyValues.Items(resource.Properties["blockDeviceMappings"]);
+        var ebs = mappings.Select((mapping, i) => (Index: i, Ebs: PropertyValues.At(mapping, "ebs"))).Where(entry => entry.Ebs is not null).ToList();
+        if (ebs.Count == 0)
         {
-            case ResourceTypes.LaunchTemplate:
-                var mappings = PropertyValues.Items(resource.Properties["blockDeviceMappings"]);
-                var ebs = mappings.Select((mapping, i) => (Index: i, Ebs: PropertyValues.At(mapping, "ebs"))).Where(entry => entry.Ebs is not null).ToList();
-                if (ebs.Count == 0)
-                {
-                    yield return "declares no EBS block device mapping, so the root volume's encryption follows the AMI and the account default";
-                }
+            yield return "declares no EBS block device mapping, so the root volume's encryption follows the AMI and the account default";
+        }
 
-                foreach (var (index, volume) in ebs.Where(entry => PropertyValues.Flag(PropertyValues.At(entry.Ebs, "encrypted")) != true))
-                {
-                    yield return $"blockDeviceMappings[{index}].ebs.encrypted is {PropertyValues.Describe(PropertyValues.At(volume, "encrypted"))}, not \"true\"";
-                }
+        foreach (var (index, volume) in ebs.Where(entry => PropertyValues.Flag(PropertyValues.At(entry.Ebs, "encrypted")) != true))
+        {
+            yield return $"blockDeviceMappings[{index}].ebs.encrypted is {PropertyValues.Describe(PropertyValues.At(volume, "encrypted"))}, not \"true\"";
+        }
+    }
 
-                break;
-            case ResourceTypes.EksNodeGroup when NodeLaunchTemplates.Unprovable(resource, context, "disk encryption") is { } why:
-                yield return why;
-                break;
-            case ResourceTypes.AckNodePool:
-                if (PropertyValues.Flag(resource.Properties["systemDiskEncrypted"]) != true)
-                {
-                    yield return $"systemDiskEncrypted is {PropertyValues.Describe(resource.Properties["systemDiskEncrypted"])}, not true";
-                }
+    private static IEnumerable<string> AckNodePool(Resource resource, ComplianceContext context)
+    {
+        if (PropertyValues.Flag(resource.Properties["systemDiskEncrypted"]) != true)
+        {
+            yield return $"systemDiskEncrypted is {PropertyValues.Describe(resource.Properties["systemDiskEncrypted"])}, not true";
+        }
 
-                var disks = PropertyValues.Items(resource.Properties["dataDisks"]);
-                for (var i = 0; i < disks.Count; i++)
-                {
-                    if (PropertyValues.Flag(PropertyValues.At(disks[i], "encrypted")) != true)
-                    {
-                        yield return $"dataDisks[{i}].encrypted is {PropertyValues.Describe(PropertyValues.At(disks[i], "encrypted"))}, not \"true\"";
-                    }
-                }
-
-                break;
+        var disks = PropertyValues.Items(resource.Properties["dataDisks"]);
+        for (var i = 0; i < disks.Count; i++)
+        {
+            if (PropertyValues.Flag(PropertyValues.At(disks[i], "encrypted")) != true)
+            {
+                yield return $"dataDisks[{i}].encrypted is {PropertyValues.Describe(PropertyValues.At(disks[i], "encrypted"))}, not \"true\"";
+            }
         }
     }
 }

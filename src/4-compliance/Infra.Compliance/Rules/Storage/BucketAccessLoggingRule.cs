@@ -1,5 +1,4 @@
 using Infra.Compliance.Engine;
-using Infra.Compliance.Graph;
 using Infra.Core.Diagnostics;
 using Infra.Core.Resources;
 
@@ -28,12 +27,12 @@ public sealed class BucketAccessLoggingRule : ResourceRule
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
     {
-        var s3 = Buckets.IsS3(resource);
-        var logging = Buckets.Settings(context, resource, s3 ? ResourceTypes.S3Logging : ResourceTypes.OssLogging, inline: s3 ? null : "logging")
+        var tokens = Buckets.Of(resource);
+        var logging = Buckets.Settings(context, resource, tokens.Logging, tokens.InlineLogging)
             .Where(settings => settings["targetBucket"] is not null);
         if (!logging.Any())
         {
-            yield return $"has no access logging ({(s3 ? ResourceTypes.S3Logging : ResourceTypes.OssLogging)})";
+            yield return $"has no access logging ({tokens.Logging})";
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class BucketTlsOnlyRule : TypedResourceRule
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
     {
-        var policies = Buckets.Attached(context, resource, Buckets.IsS3(resource) ? ResourceTypes.S3Policy : ResourceTypes.OssPolicy)
+        var policies = Buckets.Attached(context, resource, Buckets.Of(resource).Policy)
             .Select(policy => policy.Properties["policy"])
             .Append(resource.Properties["policy"])
             .OfType<Value>()

@@ -24,10 +24,7 @@ public sealed class BucketVersioningRule : ResourceRule
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
     {
-        var statuses = Buckets.IsS3(resource)
-            ? Buckets.Settings(context, resource, ResourceTypes.S3Versioning).Select(settings => PropertyValues.At(settings, "versioningConfiguration.status"))
-            : Buckets.Settings(context, resource, ResourceTypes.OssVersioning, inline: "versioning").Select(settings => settings["status"]);
-        var found = statuses.ToList();
+        var found = Buckets.VersioningStatuses(context, resource);
         if (found.Any(status => PropertyValues.Text(status) == "Enabled"))
         {
             yield break;
