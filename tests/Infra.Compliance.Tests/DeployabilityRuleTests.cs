@@ -49,8 +49,7 @@ public class DeployabilityRuleTests
     [InlineData(false)]
     public void An_alibaba_disk_class_needs_csi_plugin_in_the_ack_clusters_addons(bool installed)
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         _ = Fixtures.Raw(stack, "ack", ResourceTypes.AckCluster, Tree.Map(
             ("addons", Tree.List(installed ? [Tree.Map(("name", "flannel")), Tree.Map(("name", "csi-plugin"))] : new object[] { Tree.Map(("name", "flannel")) }))));
         _ = Fixtures.Raw(stack, "essd", ResourceTypes.StorageClass, Tree.Map(
@@ -72,8 +71,7 @@ public class DeployabilityRuleTests
 
     private static (Stack Stack, Platform.Environment.StackEnvironment Environment) EssdClaim(string size, bool autoSize = false, bool inChartValues = false)
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         var parameters = autoSize ? Tree.Map(("type", "cloud_essd"), ("volumeSizeAutoAvailable", "true")) : Tree.Map(("type", "cloud_essd"));
         _ = Fixtures.Raw(stack, "essd", ResourceTypes.StorageClass, Tree.Map(
             ("metadata", Tree.Map(("name", "monitoring-essd"))), ("provisioner", "diskplugin.csi.alibabacloud.com"), ("parameters", parameters)));
@@ -188,8 +186,7 @@ public class DeployabilityRuleTests
     [InlineData(false)]
     public void An_oss_replication_needs_both_buckets_versioned_and_the_role_allowed_both_keys(bool complete)
     {
-        var environment = Fixtures.AlicloudChinaProd;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChinaProd);
         var key = Fixtures.Raw(stack, "source-key", ResourceTypes.AlicloudKmsKey, Tree.Map(("description", "k")));
         var replicaKey = Fixtures.Raw(stack, "replica-key", ResourceTypes.AlicloudKmsKey, Tree.Map(("description", "k")));
         var source = Fixtures.Raw(stack, "source", ResourceTypes.OssBucket, Tree.Map(("bucket", "acme-src")));
@@ -216,16 +213,8 @@ public class DeployabilityRuleTests
 
         var report = Fixtures.Judge(stack, environment, Rule("MLD-REP-001"));
 
-        if (complete)
-        {
-            report.PassesOn("MLD-REP-001", "replication");
-        }
-        else
-        {
-            var message = report.FindingOn("MLD-REP-001", "replication").Message;
-            Assert.Contains("destination replica is not versioned", message, StringComparison.Ordinal);
-            Assert.Contains("kms:Encrypt with the replica key replica-key", message, StringComparison.Ordinal);
-        }
+        report.PassesOnlyIf(complete, "MLD-REP-001", "replication",
+            "destination replica is not versioned", "kms:Encrypt with the replica key replica-key");
     }
 
     // ---- MLD-IAM-001 / MLD-IAM-002 -----------------------------------------------------------
@@ -239,8 +228,7 @@ public class DeployabilityRuleTests
     public void In_aws_cn_eks_trusts_eks_amazonaws_com_and_nodes_ec2_amazonaws_com_cn()
     {
         // terraform-aws-eks #1904/#2263: IAM refuses eks.amazonaws.com.cn; pulumi-eks #796: EKS requires ec2.amazonaws.com.cn in aws-cn.
-        var environment = Fixtures.AwsChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsChina);
         _ = TrustingRole(stack, "cluster-ok", "eks.amazonaws.com");
         _ = TrustingRole(stack, "node-ok", "ec2.amazonaws.com.cn");
         _ = TrustingRole(stack, "cluster-cn", "eks.amazonaws.com.cn");
@@ -259,8 +247,7 @@ public class DeployabilityRuleTests
     {
         // terraform-aws-eks #1704/#2700, eksctl #1910: the token audience is sts.amazonaws.com in every partition.
         Assert.Equal("sts.amazonaws.com", AwsPartitionFacts.China.IrsaAudience.Value);
-        var environment = Fixtures.AwsChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsChina);
         var good = Fixtures.Raw(stack, "oidc-ok", ResourceTypes.IamOidcProvider, Tree.Map(("clientIdLists", Fixtures.Strings("sts.amazonaws.com")), ("url", "https://oidc.example")));
         _ = Fixtures.Raw(stack, "oidc-cn", ResourceTypes.IamOidcProvider, Tree.Map(("clientIdLists", Fixtures.Strings("sts.amazonaws.com.cn")), ("url", "https://oidc.example")));
         foreach (var (name, audience) in new[] { ("irsa-ok", "sts.amazonaws.com"), ("irsa-cn", "sts.amazonaws.com.cn") })
@@ -283,8 +270,7 @@ public class DeployabilityRuleTests
     [Fact]
     public void A_secret_config_value_passes_inside_fn_secret_and_fails_outside_it()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         var url = stack.DeclareConfig<string>("alertUrl", ConfigDeclaration.StringType, secret: true);
         var plain = stack.DeclareConfig<string>("clusterLabel", ConfigDeclaration.StringType, secret: false);
         _ = Fixtures.Raw(stack, "wrapped", ResourceTypes.HelmRelease, Tree.Map(("values", Tree.Map(("url", Fn.Secret<string>(url)), ("label", plain)))));
@@ -304,8 +290,7 @@ public class DeployabilityRuleTests
     [InlineData(false)]
     public void Kube_prometheus_stack_on_eks_turns_off_control_plane_scraping(bool off)
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = Fixtures.Raw(stack, "eks", ResourceTypes.EksCluster, Tree.Map(("name", "ml")));
         var values = off
             ? Tree.Map(("kubeControllerManager", Tree.Map(("enabled", false))), ("kubeScheduler", Tree.Map(("enabled", false))), ("kubeEtcd", Tree.Map(("enabled", false))))
@@ -314,17 +299,8 @@ public class DeployabilityRuleTests
 
         var report = Fixtures.Judge(stack, environment, Rule("MLD-MON-001"));
 
-        if (off)
-        {
-            report.PassesOn("MLD-MON-001", "monitoring");
-        }
-        else
-        {
-            var message = report.FindingOn("MLD-MON-001", "monitoring").Message;
-            Assert.Contains("kubeControllerManager.enabled", message, StringComparison.Ordinal);
-            Assert.Contains("kubeEtcd.enabled", message, StringComparison.Ordinal);
-            Assert.DoesNotContain("kubeScheduler", message, StringComparison.Ordinal);
-        }
+        report.PassesOnlyIf(off, "MLD-MON-001", "monitoring", "kubeControllerManager.enabled", "kubeEtcd.enabled");
+        Assert.DoesNotContain("kubeScheduler", report.Findings.SingleOrDefault()?.Message ?? "", StringComparison.Ordinal);
     }
 
     // ---- MLD-GPU-001 -------------------------------------------------------------------------
@@ -334,8 +310,7 @@ public class DeployabilityRuleTests
     [InlineData(4, 4, false)]
     public void A_pools_node_groups_together_stay_within_its_recorded_maximum(int spot, int onDemand, bool passes)
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = Fixtures.Raw(stack, "rules", ResourceTypes.ConfigGroup, Tree.Map(("objs", Tree.List(Tree.Map(
             ("kind", "PrometheusRule"),
             ("spec", Tree.Map(("groups", Tree.List(Tree.Map(("name", "inventory"), ("rules", Tree.List(Tree.Map(
@@ -365,8 +340,7 @@ public class DeployabilityRuleTests
     [Fact]
     public void A_key_only_its_alias_refers_to_warns_and_a_key_a_bucket_uses_passes()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         var used = Fixtures.Raw(stack, "used-key", ResourceTypes.AwsKmsKey, Tree.Map(("description", "k")));
         var unused = Fixtures.Raw(stack, "unused-key", ResourceTypes.AwsKmsKey, Tree.Map(("description", "k")));
         _ = Fixtures.Raw(stack, "unused-alias", ResourceTypes.AwsKmsAlias, Tree.Map(("name", "alias/unused"), ("targetKeyId", unused.GetOutput<string>("keyId"))));

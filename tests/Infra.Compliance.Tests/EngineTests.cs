@@ -11,8 +11,7 @@ public class EngineTests
     /// <summary>A dev AWS stack with one bucket that has no access logging (MLC-BKT-005 fails on "b").</summary>
     private static (Infra.Core.Graph.Stack Stack, Infra.Platform.Environment.StackEnvironment Environment) UnloggedBucket()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = new Bucket(stack, "b", new BucketArgs { Bucket = "acme-dev-us-west-2-b" });
         return (stack, environment);
     }

@@ -34,8 +34,7 @@ public class KubernetesRuleTests
     [Fact]
     public void A_public_eks_endpoint_passes_only_with_listed_cidrs_that_are_not_anywhere()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         MapValue Vpc(params (string, object?)[] settings) => Tree.Map(("vpcConfig", Tree.Map([("subnetIds", Fixtures.Strings("subnet-a")), .. settings])));
         _ = Fixtures.Raw(stack, "default-public", ResourceTypes.EksCluster, Vpc());
         _ = Fixtures.Raw(stack, "open", ResourceTypes.EksCluster, Vpc(("endpointPublicAccess", true), ("publicAccessCidrs", Tree.List("203.0.113.0/24", "0.0.0.0/0"))));
@@ -51,8 +50,7 @@ public class KubernetesRuleTests
     [Fact]
     public void An_ack_cluster_with_the_default_internet_load_balancer_fails_the_endpoint_rule()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         _ = Fixtures.Raw(stack, "ack", ResourceTypes.AckCluster, Tree.Map(("clusterSpec", "ack.pro.small")));
 
         Assert.Contains("slbInternetEnabled defaults to true", Fixtures.Judge(stack, environment, new ClusterEndpointRule()).FindingOn("MLC-K8S-001", "ack").Message, StringComparison.Ordinal);
