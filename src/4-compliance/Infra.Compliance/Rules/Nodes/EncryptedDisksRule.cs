@@ -25,10 +25,8 @@ public sealed class EncryptedDisksRule : PerTokenRule
             ControlReference.CisAlibaba("4.2", "Ensure that 'Virtual Machine's disk' are encrypted"),
         ]);
 
-    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
-        (ResourceTypes.LaunchTemplate, new(LaunchTemplate)),
-        (ResourceTypes.EksNodeGroup, new((resource, context) => NodeLaunchTemplates.Unprovable(resource, context, "disk encryption"))),
-        (ResourceTypes.AckNodePool, new(AckNodePool)));
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } =
+        NodeLaunchTemplates.Checks("disk encryption", LaunchTemplate, AckNodePool);
 
     private static IEnumerable<string> LaunchTemplate(Resource resource, ComplianceContext context)
     {

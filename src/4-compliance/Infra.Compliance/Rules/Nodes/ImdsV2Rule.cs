@@ -24,10 +24,8 @@ public sealed class ImdsV2Rule : PerTokenRule
             ControlReference.Fsbp("EC2.170", "EC2 launch templates should use Instance Metadata Service Version 2 (IMDSv2)"),
         ]);
 
-    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
-        (ResourceTypes.LaunchTemplate, new(LaunchTemplate)),
-        (ResourceTypes.EksNodeGroup, new((resource, context) => NodeLaunchTemplates.Unprovable(resource, context, "metadataOptions.httpTokens"))),
-        (ResourceTypes.AckNodePool, new(AckNodePool)));
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } =
+        NodeLaunchTemplates.Checks("metadataOptions.httpTokens", LaunchTemplate, AckNodePool);
 
     private static IEnumerable<string> LaunchTemplate(Resource resource, ComplianceContext context)
     {

@@ -10,8 +10,23 @@ namespace Infra.Compliance.Rules.Nodes;
 /// </summary>
 internal static class NodeLaunchTemplates
 {
+    /// <summary>
+    /// The node rules' table: a launch template judged by <paramref name="launchTemplate"/>, an EKS node
+    /// group by its launch template being in the program, an ACK node pool by <paramref name="ackNodePool"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, TokenCheck> Checks(
+        string setting,
+        Func<Resource, ComplianceContext, IEnumerable<string>> launchTemplate,
+        Func<Resource, ComplianceContext, IEnumerable<string>> ackNodePool) =>
+        new Dictionary<string, TokenCheck>(StringComparer.Ordinal)
+        {
+            [ResourceTypes.LaunchTemplate] = new(launchTemplate),
+            [ResourceTypes.EksNodeGroup] = new((nodeGroup, context) => Unprovable(nodeGroup, context, setting)),
+            [ResourceTypes.AckNodePool] = new(ackNodePool),
+        };
+
     /// <summary>Why a node group's <paramref name="setting"/> cannot be proven; empty when its launch template is in the program.</summary>
-    public static IEnumerable<string> Unprovable(Resource nodeGroup, ComplianceContext context, string setting)
+    private static IEnumerable<string> Unprovable(Resource nodeGroup, ComplianceContext context, string setting)
     {
         var reference = PropertyValues.At(nodeGroup.Properties, "launchTemplate");
         if (reference is null)
