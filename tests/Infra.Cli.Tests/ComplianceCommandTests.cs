@@ -1,4 +1,4 @@
-using Infra.Compliance.Engine;
+using Infra.Compliance.Packs;
 using Infra.Platform.Catalog;
 using Infra.Core.Resources;
 using Infra.Providers;
@@ -22,7 +22,7 @@ public sealed class ComplianceCommandTests : IDisposable
 
     /// <summary>Composes stacks as usual, then lets <paramref name="craft"/> add to the graph of <paramref name="stack"/>.</summary>
     private static Synthesizer Crafting(string stack, Action<Infra.Core.Graph.Stack> craft) =>
-        new(RegionCatalog.Default, CompliancePack.Default, (spec, project, config) =>
+        new(RegionCatalog.Default, DefaultPack.Instance, (spec, project, config) =>
         {
             var graph = StackComposer.Compose(spec, project, config);
             if (spec.Environment.StackName == stack)
@@ -77,8 +77,8 @@ public sealed class ComplianceCommandTests : IDisposable
         var run = CliRunner.Run(new Dictionary<string, string>(), "plan", "--stack", stack);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains($"compliance: {CompliancePack.Default.Rules.Count} rules", run.Out, StringComparison.Ordinal);
-        Assert.All(CompliancePack.Default.Rules, rule => Assert.Contains(rule.Id, run.Out, StringComparison.Ordinal));
+        Assert.Contains($"compliance: {DefaultPack.Instance.Rules.Count} rules", run.Out, StringComparison.Ordinal);
+        Assert.All(DefaultPack.Instance.Rules, rule => Assert.Contains(rule.Id, run.Out, StringComparison.Ordinal));
         Assert.Contains("passed", run.Out, StringComparison.Ordinal);
         // "failed" as a rule's result, not inside a resource name (data-artifacts-replication-failed-alarm).
         Assert.DoesNotMatch(@"(?<![\w-])failed(?![\w-])", run.Out);

@@ -1,5 +1,6 @@
 using Infra.Compliance.Engine;
 using Infra.Compliance.Graph;
+using Infra.Compliance.Packs;
 using Infra.Compliance.Rules.Deployability;
 using Infra.Platform.Facts;
 using Infra.Core.Diagnostics;
@@ -13,7 +14,7 @@ namespace Infra.Compliance.Tests;
 /// <summary>Each deployability rule fails on its failing fixture with its ID and passes on its passing one.</summary>
 public class DeployabilityRuleTests
 {
-    private static ComplianceRule Rule(string id) => CompliancePack.Default.Find(id)!;
+    private static ComplianceRule Rule(string id) => DefaultPack.Instance.Find(id)!;
 
     // ---- MLD-CSI-001 -------------------------------------------------------------------------
 
@@ -48,8 +49,7 @@ public class DeployabilityRuleTests
     [InlineData(false)]
     public void An_alibaba_disk_class_needs_csi_plugin_in_the_ack_clusters_addons(bool installed)
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         _ = Fixtures.Raw(stack, "ack", ResourceTypes.AckCluster, Tree.Map(
             ("addons", Tree.List(installed ? [Tree.Map(("name", "flannel")), Tree.Map(("name", "csi-plugin"))] : new object[] { Tree.Map(("name", "flannel")) }))));
         _ = Fixtures.Raw(stack, "essd", ResourceTypes.StorageClass, Tree.Map(
@@ -71,8 +71,7 @@ public class DeployabilityRuleTests
 
     private static (Stack Stack, Platform.Environment.StackEnvironment Environment) EssdClaim(string size, bool autoSize = false, bool inChartValues = false)
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         var parameters = autoSize ? Tree.Map(("type", "cloud_essd"), ("volumeSizeAutoAvailable", "true")) : Tree.Map(("type", "cloud_essd"));
         _ = Fixtures.Raw(stack, "essd", ResourceTypes.StorageClass, Tree.Map(
             ("metadata", Tree.Map(("name", "monitoring-essd"))), ("provisioner", "diskplugin.csi.alibabacloud.com"), ("parameters", parameters)));
@@ -187,8 +186,7 @@ public class DeployabilityRuleTests
     [InlineData(false)]
     public void An_oss_replication_needs_both_buckets_versioned_and_the_role_allowed_both_keys(bool complete)
     {
-        var environment = Fixtures.AlicloudChinaProd;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChinaProd);
         var key = Fixtures.Raw(stack, "source-key", ResourceTypes.AlicloudKmsKey, Tree.Map(("description", "k")));
         var replicaKey = Fixtures.Raw(stack, "replica-key", ResourceTypes.AlicloudKmsKey, Tree.Map(("description", "k")));
         var source = Fixtures.Raw(stack, "source", ResourceTypes.OssBucket, Tree.Map(("bucket", "acme-src")));
@@ -215,16 +213,8 @@ public class DeployabilityRuleTests
 
         var report = Fixtures.Judge(stack, environment, Rule("MLD-REP-001"));
 
-        if (complete)
-        {
-            report.PassesOn("MLD-REP-001", "replication");
-        }
-        else
-        {
-            var message = report.FindingOn("MLD-REP-001", "replication").Message;
-            Assert.Contains("destination replica is not versioned", message, StringComparison.Ordinal);
-            Assert.Contains("kms:Encrypt with the replica key replica-key", message, StringComparison.Ordinal);
-        }
+        report.PassesOnlyIf(complete, "MLD-REP-001", "replication",
+            "destination replica is not versioned", "kms:Encrypt with the replica key replica-key");
     }
 
     // ---- MLD-IAM-001 / MLD-IAM-002 -----------------------------------------------------------
@@ -238,8 +228,7 @@ public class DeployabilityRuleTests
     public void In_aws_cn_eks_trusts_eks_amazonaws_com_and_nodes_ec2_amazonaws_com_cn()
     {
         // terraform-aws-eks #1904/#2263: IAM refuses eks.amazonaws.com.cn; pulumi-eks #796: EKS requires ec2.amazonaws.com.cn in aws-cn.
-        var environment = Fixtures.AwsChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsChina);
         _ = TrustingRole(stack, "cluster-ok", "eks.amazonaws.com");
         _ = TrustingRole(stack, "node-ok", "ec2.amazonaws.com.cn");
         _ = TrustingRole(stack, "cluster-cn", "eks.amazonaws.com.cn");
@@ -258,8 +247,7 @@ public class DeployabilityRuleTests
     {
         // terraform-aws-eks #1704/#2700, eksctl #1910: the token audience is sts.amazonaws.com in every partition.
         Assert.Equal("sts.amazonaws.com", AwsPartitionFacts.China.IrsaAudience.Value);
-        var environment = Fixtures.AwsChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsChina);
         var good = Fixtures.Raw(stack, "oidc-ok", ResourceTypes.IamOidcProvider, Tree.Map(("clientIdLists", Fixtures.Strings("sts.amazonaws.com")), ("url", "https://oidc.example")));
         _ = Fixtures.Raw(stack, "oidc-cn", ResourceTypes.IamOidcProvider, Tree.Map(("clientIdLists", Fixtures.Strings("sts.amazonaws.com.cn")), ("url", "https://oidc.example")));
         foreach (var (name, audience) in new[] { ("irsa-ok", "sts.amazonaws.com"), ("irsa-cn", "sts.amazonaws.com.cn") })
@@ -282,8 +270,7 @@ public class DeployabilityRuleTests
     [Fact]
     public void A_secret_config_value_passes_inside_fn_secret_and_fails_outside_it()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         var url = stack.DeclareConfig<string>("alertUrl", ConfigDeclaration.StringType, secret: true);
         var plain = stack.DeclareConfig<string>("clusterLabel", ConfigDeclaration.StringType, secret: false);
         _ = Fixtures.Raw(stack, "wrapped", ResourceTypes.HelmRelease, Tree.Map(("values", Tree.Map(("url", Fn.Secret<string>(url)), ("label", plain)))));
@@ -303,8 +290,7 @@ public class DeployabilityRuleTests
     [InlineData(false)]
     public void Kube_prometheus_stack_on_eks_turns_off_control_plane_scraping(bool off)
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = Fixtures.Raw(stack, "eks", ResourceTypes.EksCluster, Tree.Map(("name", "ml")));
         var values = off
             ? Tree.Map(("kubeControllerManager", Tree.Map(("enabled", false))), ("kubeScheduler", Tree.Map(("enabled", false))), ("kubeEtcd", Tree.Map(("enabled", false))))
@@ -313,17 +299,8 @@ public class DeployabilityRuleTests
 
         var report = Fixtures.Judge(stack, environment, Rule("MLD-MON-001"));
 
-        if (off)
-        {
-            report.PassesOn("MLD-MON-001", "monitoring");
-        }
-        else
-        {
-            var message = report.FindingOn("MLD-MON-001", "monitoring").Message;
-            Assert.Contains("kubeControllerManager.enabled", message, StringComparison.Ordinal);
-            Assert.Contains("kubeEtcd.enabled", message, StringComparison.Ordinal);
-            Assert.DoesNotContain("kubeScheduler", message, StringComparison.Ordinal);
-        }
+        report.PassesOnlyIf(off, "MLD-MON-001", "monitoring", "kubeControllerManager.enabled", "kubeEtcd.enabled");
+        Assert.DoesNotContain("kubeScheduler", report.Findings.SingleOrDefault()?.Message ?? "", StringComparison.Ordinal);
     }
 
     // ---- MLD-GPU-001 -------------------------------------------------------------------------
@@ -333,8 +310,7 @@ public class DeployabilityRuleTests
     [InlineData(4, 4, false)]
     public void A_pools_node_groups_together_stay_within_its_recorded_maximum(int spot, int onDemand, bool passes)
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = Fixtures.Raw(stack, "rules", ResourceTypes.ConfigGroup, Tree.Map(("objs", Tree.List(Tree.Map(
             ("kind", "PrometheusRule"),
             ("spec", Tree.Map(("groups", Tree.List(Tree.Map(("name", "inventory"), ("rules", Tree.List(Tree.Map(
@@ -364,8 +340,7 @@ public class DeployabilityRuleTests
     [Fact]
     public void A_key_only_its_alias_refers_to_warns_and_a_key_a_bucket_uses_passes()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         var used = Fixtures.Raw(stack, "used-key", ResourceTypes.AwsKmsKey, Tree.Map(("description", "k")));
         var unused = Fixtures.Raw(stack, "unused-key", ResourceTypes.AwsKmsKey, Tree.Map(("description", "k")));
         _ = Fixtures.Raw(stack, "unused-alias", ResourceTypes.AwsKmsAlias, Tree.Map(("name", "alias/unused"), ("targetKeyId", unused.GetOutput<string>("keyId"))));
@@ -384,16 +359,16 @@ public class DeployabilityRuleTests
     [Fact]
     public void Every_deployability_rule_runs_in_the_default_pack_with_its_prefix_and_a_fact_source()
     {
-        var family = CompliancePack.Default.Rules.Where(rule => rule.Family == RuleFamily.Deployability).ToList();
+        var family = DefaultPack.Instance.Rules.Where(rule => rule.Family == RuleFamily.Deployability).ToList();
 
-        Assert.Equal(DeployabilityRules.All.Select(rule => rule.Id), family.Select(rule => rule.Id));
+        Assert.Equal(DefaultPack.Deployability.Select(rule => rule.Id), family.Select(rule => rule.Id));
         Assert.All(family, rule =>
         {
             Assert.Matches("^MLD-[A-Z0-9]{3}-[0-9]{3}$", rule.Id);
             Assert.False(string.IsNullOrWhiteSpace(rule.FactSource), rule.Id);
             Assert.Empty(rule.Controls);
         });
-        Assert.All(CompliancePack.Default.Rules.Where(rule => rule.Family == RuleFamily.Compliance), rule => Assert.StartsWith("MLC-", rule.Id, StringComparison.Ordinal));
+        Assert.All(DefaultPack.Instance.Rules.Where(rule => rule.Family == RuleFamily.Compliance), rule => Assert.StartsWith("MLC-", rule.Id, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Infra.Compliance.Engine;
+using Infra.Compliance.Packs;
 using Infra.Core.Diagnostics;
 using Infra.Testing;
 
@@ -15,9 +16,9 @@ public class DocumentationTests
 
     private static readonly string[] DeployabilityRows = Table("deployability.md", "| MLD-");
 
-    public static TheoryData<string> Rules => [.. CompliancePack.Default.Rules.Where(rule => rule.Family == RuleFamily.Compliance).Select(rule => rule.Id)];
+    public static TheoryData<string> Rules => [.. DefaultPack.Instance.Rules.Where(rule => rule.Family == RuleFamily.Compliance).Select(rule => rule.Id)];
 
-    public static TheoryData<string> DeployabilityRules => [.. CompliancePack.Default.Rules.Where(rule => rule.Family == RuleFamily.Deployability).Select(rule => rule.Id)];
+    public static TheoryData<string> DeployabilityRules => [.. DefaultPack.Instance.Rules.Where(rule => rule.Family == RuleFamily.Deployability).Select(rule => rule.Id)];
 
     private static string[] Table(string file, string prefix) => [.. File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", file))
         .Where(line => line.StartsWith(prefix, StringComparison.Ordinal))];
@@ -26,7 +27,7 @@ public class DocumentationTests
     [MemberData(nameof(Rules))]
     public void The_mapping_table_has_one_row_per_rule_with_its_severity_and_every_control(string id)
     {
-        var rule = CompliancePack.Default.Find(id)!;
+        var rule = DefaultPack.Instance.Find(id)!;
 
         var row = Assert.Single(Rows, line => line.StartsWith($"| {id} |", StringComparison.Ordinal));
         var cells = row.Split('|', StringSplitOptions.TrimEntries);
@@ -39,7 +40,7 @@ public class DocumentationTests
     [MemberData(nameof(DeployabilityRules))]
     public void The_deployability_table_has_one_row_per_rule_with_its_severity_and_the_source_of_its_fact(string id)
     {
-        var rule = CompliancePack.Default.Find(id)!;
+        var rule = DefaultPack.Instance.Find(id)!;
 
         var row = Assert.Single(DeployabilityRows, line => line.StartsWith($"| {id} |", StringComparison.Ordinal));
         var cells = row.Split('|', StringSplitOptions.TrimEntries);
@@ -51,9 +52,9 @@ public class DocumentationTests
     [Fact]
     public void The_tables_document_no_rule_the_pack_does_not_have()
     {
-        Assert.Equal(CompliancePack.Default.Rules.Where(rule => rule.Family == RuleFamily.Compliance).Select(rule => rule.Id),
+        Assert.Equal(DefaultPack.Instance.Rules.Where(rule => rule.Family == RuleFamily.Compliance).Select(rule => rule.Id),
             Rows.Select(row => row.Split('|', StringSplitOptions.TrimEntries)[1]));
-        Assert.Equal(CompliancePack.Default.Rules.Where(rule => rule.Family == RuleFamily.Deployability).Select(rule => rule.Id),
+        Assert.Equal(DefaultPack.Instance.Rules.Where(rule => rule.Family == RuleFamily.Deployability).Select(rule => rule.Id),
             DeployabilityRows.Select(row => row.Split('|', StringSplitOptions.TrimEntries)[1]));
     }
 }

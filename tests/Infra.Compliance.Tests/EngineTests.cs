@@ -1,4 +1,5 @@
 using Infra.Compliance.Engine;
+using Infra.Compliance.Packs;
 using Infra.Compliance.Rules.Storage;
 using Infra.Core.Diagnostics;
 using Infra.Providers.Aws.S3;
@@ -10,8 +11,7 @@ public class EngineTests
     /// <summary>A dev AWS stack with one bucket that has no access logging (MLC-BKT-005 fails on "b").</summary>
     private static (Infra.Core.Graph.Stack Stack, Infra.Platform.Environment.StackEnvironment Environment) UnloggedBucket()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = new Bucket(stack, "b", new BucketArgs { Bucket = "acme-dev-us-west-2-b" });
         return (stack, environment);
     }
@@ -102,7 +102,7 @@ public class EngineTests
     [Fact]
     public void The_default_pack_has_unique_ids_of_the_documented_shape_and_a_rationale_for_each_rule()
     {
-        var rules = CompliancePack.Default.Rules;
+        var rules = DefaultPack.Instance.Rules;
 
         Assert.Equal(rules.Count, rules.Select(rule => rule.Id).Distinct().Count());
         Assert.All(rules, rule =>

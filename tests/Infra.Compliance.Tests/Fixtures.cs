@@ -47,6 +47,25 @@ internal static class Fixtures
         return stack;
     }
 
+    /// <summary>A stack for <paramref name="environment"/> (<see cref="StackFor"/>), returned with it, so a test names its environment once.</summary>
+    public static (Stack Stack, StackEnvironment Environment) StackAndEnvironment(StackEnvironment environment) => (StackFor(environment), environment);
+
+    /// <summary>
+    /// Passes on <paramref name="resource"/> when <paramref name="passes"/>; otherwise fails on it with a
+    /// message that contains each of <paramref name="expected"/>.
+    /// </summary>
+    public static void PassesOnlyIf(this ComplianceReport report, bool passes, string ruleId, string resource, params string[] expected)
+    {
+        if (passes)
+        {
+            report.PassesOn(ruleId, resource);
+            return;
+        }
+
+        var message = report.FindingOn(ruleId, resource).Message;
+        Assert.All(expected, text => Assert.Contains(text, message, StringComparison.Ordinal));
+    }
+
     /// <summary>An untyped resource: how the rules see a type no typed record covers yet (clusters, node pools).</summary>
     public static GenericResource Raw(Scope scope, string name, string type, MapValue properties, ResourceOptions? options = null) =>
         new(scope, name, type, properties, options);

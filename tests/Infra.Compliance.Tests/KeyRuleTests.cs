@@ -14,8 +14,7 @@ public class StatefulProtectionRuleTests
     [Fact]
     public void Prod_buckets_and_keys_from_the_components_are_protected_and_retained()
     {
-        var environment = Fixtures.AwsProd;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsProd);
         _ = new MlDataStorage(stack, "data", environment, new MlDataStorageArgs());
 
         Fixtures.Judge(stack, environment, new StatefulProtectionRule()).PassesAll("MLC-STA-001");
@@ -24,8 +23,7 @@ public class StatefulProtectionRuleTests
     [Fact]
     public void A_prod_cluster_without_protect_fails_and_a_key_without_retain_on_delete_fails()
     {
-        var environment = Fixtures.AlicloudChinaProd;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChinaProd);
         _ = Fixtures.Raw(stack, "cluster", ResourceTypes.AckCluster, Tree.Map(("name", "ml")));
         _ = new AliKms.Key(stack, "key", new AliKms.KeyArgs { AutomaticRotation = "Enabled" }, new ResourceOptions { Protect = true });
 
@@ -40,8 +38,7 @@ public class StatefulProtectionRuleTests
     [Fact]
     public void Outside_prod_the_rule_does_not_apply()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = Fixtures.Raw(stack, "cluster", ResourceTypes.EksCluster, Tree.Map(("name", "ml")));
 
         var result = Fixtures.Judge(stack, environment, new StatefulProtectionRule()).Results.Single();
@@ -67,8 +64,7 @@ public class KeyRotationRuleTests
     [Fact]
     public void A_symmetric_key_without_rotation_fails_and_an_asymmetric_one_is_not_judged()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = new AwsKms.Key(stack, "static", new AwsKms.KeyArgs { Description = "no rotation" });
         _ = Fixtures.Raw(stack, "signing", ResourceTypes.AwsKmsKey, Tree.Map(("customerMasterKeySpec", "RSA_2048"), ("keyUsage", "SIGN_VERIFY")));
         var china = Fixtures.AlicloudChina;

@@ -1,4 +1,5 @@
 using Infra.Compliance.Graph;
+using Infra.Compliance.Packs;
 using Infra.Compliance.Rules.Kubernetes;
 using Infra.Components.Security;
 using Infra.Core.Values;
@@ -26,15 +27,14 @@ public class KubernetesRuleTests
         var aliStack = Fixtures.StackFor(ali);
         _ = Fixtures.Raw(aliStack, "ack", ResourceTypes.AckCluster, CraftedResources.Ack(new EncryptionKey(aliStack, "k", ali, new EncryptionKeyArgs { Purpose = "p" }).KeyId));
 
-        Fixtures.Judge(awsStack, aws, Engine.CompliancePack.Default.Find(rule)!).PassesOn(rule, "eks");
-        Fixtures.Judge(aliStack, ali, Engine.CompliancePack.Default.Find(rule)!).PassesOn(rule, "ack");
+        Fixtures.Judge(awsStack, aws, DefaultPack.Instance.Find(rule)!).PassesOn(rule, "eks");
+        Fixtures.Judge(aliStack, ali, DefaultPack.Instance.Find(rule)!).PassesOn(rule, "ack");
     }
 
     [Fact]
     public void A_public_eks_endpoint_passes_only_with_listed_cidrs_that_are_not_anywhere()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         MapValue Vpc(params (string, object?)[] settings) => Tree.Map(("vpcConfig", Tree.Map([("subnetIds", Fixtures.Strings("subnet-a")), .. settings])));
         _ = Fixtures.Raw(stack, "default-public", ResourceTypes.EksCluster, Vpc());
         _ = Fixtures.Raw(stack, "open", ResourceTypes.EksCluster, Vpc(("endpointPublicAccess", true), ("publicAccessCidrs", Tree.List("203.0.113.0/24", "0.0.0.0/0"))));
@@ -50,8 +50,7 @@ public class KubernetesRuleTests
     [Fact]
     public void An_ack_cluster_with_the_default_internet_load_balancer_fails_the_endpoint_rule()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         _ = Fixtures.Raw(stack, "ack", ResourceTypes.AckCluster, Tree.Map(("clusterSpec", "ack.pro.small")));
 
         Assert.Contains("slbInternetEnabled defaults to true", Fixtures.Judge(stack, environment, new ClusterEndpointRule()).FindingOn("MLC-K8S-001", "ack").Message, StringComparison.Ordinal);

@@ -11,8 +11,7 @@ public class OpenIngressRuleTests
     [Fact]
     public void The_network_s_default_security_group_admits_nothing()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = new Network(stack, "network", environment, NetworkRuleTests.Args(environment));
 
         Fixtures.Judge(stack, environment, new OpenIngressRule()).PassesAll("MLC-NET-001");
@@ -21,8 +20,7 @@ public class OpenIngressRuleTests
     [Fact]
     public void Https_from_anywhere_passes_and_ssh_or_every_port_from_anywhere_fails_on_every_kind_of_rule()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         MapValue Ingress(string protocol, int from, int to, string cidr) =>
             Tree.Map(("protocol", protocol), ("fromPort", from), ("toPort", to), (cidr.Contains(':', StringComparison.Ordinal) ? "ipv6CidrBlocks" : "cidrBlocks", Fixtures.Strings(cidr)));
         _ = Fixtures.Raw(stack, "lb", ResourceTypes.AwsSecurityGroup, CraftedResources.LoadBalancerSecurityGroup());
@@ -45,8 +43,7 @@ public class OpenIngressRuleTests
     [Fact]
     public void An_alibaba_cloud_rule_open_to_anywhere_fails_unless_it_drops_or_serves_https()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         MapValue Rule(string protocol, string range, string policy = "accept") =>
             Tree.Map(("type", "ingress"), ("ipProtocol", protocol), ("portRange", range), ("cidrIp", "0.0.0.0/0"), ("policy", policy), ("securityGroupId", "sg-1"));
         _ = Fixtures.Raw(stack, "https", ResourceTypes.AlicloudSecurityGroupRule, CraftedResources.AlicloudHttpsRule());
@@ -99,8 +96,7 @@ public class NetworkRuleTests
     [Fact]
     public void A_flow_log_of_accepted_traffic_only_does_not_count()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         var vpc = Fixtures.Raw(stack, "vpc", ResourceTypes.AwsVpc, Tree.Map(("cidrBlock", "10.0.0.0/16")));
         _ = Fixtures.Raw(stack, "accepted", ResourceTypes.AwsFlowLog, Tree.Map(("vpcId", vpc.Id), ("trafficType", "ACCEPT")));
 

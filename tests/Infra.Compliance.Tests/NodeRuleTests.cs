@@ -28,8 +28,7 @@ public class NodeRuleTests
     [Fact]
     public void A_node_group_on_a_launch_template_that_requires_imdsv2_and_encrypts_its_disks_passes_both_rules()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         var template = Fixtures.Raw(stack, "lt", ResourceTypes.LaunchTemplate, CraftedResources.LaunchTemplateArgs());
         _ = Fixtures.Raw(stack, "pool", ResourceTypes.EksNodeGroup, CraftedResources.EksNodeGroupArgs(template));
 
@@ -44,8 +43,7 @@ public class NodeRuleTests
     [Fact]
     public void A_launch_template_with_optional_tokens_and_an_unencrypted_volume_fails_both_rules()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = Fixtures.Raw(stack, "lt", ResourceTypes.LaunchTemplate, Template("optional", "true", "false"));
 
         Assert.Contains("httpTokens is 'optional'", Fixtures.Judge(stack, environment, new ImdsV2Rule()).FindingOn("MLC-NOD-001", "lt").Message, StringComparison.Ordinal);
@@ -55,8 +53,7 @@ public class NodeRuleTests
     [Fact]
     public void A_node_group_without_a_launch_template_from_the_program_fails_both_rules()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = Fixtures.Raw(stack, "default-lt", ResourceTypes.EksNodeGroup, NodeGroup(null));
         _ = Fixtures.Raw(stack, "foreign-lt", ResourceTypes.EksNodeGroup, NodeGroup(Tree.Map(("name", "made-by-hand"), ("version", "1"))));
 
@@ -69,8 +66,7 @@ public class NodeRuleTests
     [Fact]
     public void An_ack_node_pool_passes_in_hardened_mode_with_encrypted_disks_and_fails_without()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         _ = Fixtures.Raw(stack, "hardened", ResourceTypes.AckNodePool, CraftedResources.AckNodePoolArgs());
         _ = Fixtures.Raw(stack, "default", ResourceTypes.AckNodePool, Tree.Map(
             ("clusterId", "c-1"),

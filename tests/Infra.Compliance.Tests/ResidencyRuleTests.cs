@@ -19,8 +19,7 @@ public class ProviderRegionRuleTests
     [Fact]
     public void A_china_stack_whose_providers_are_in_china_regions_passes()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         _ = RegionalProviders.For(stack, environment, "cn-beijing");
 
         Fixtures.Judge(stack, environment, new ProviderRegionRule()).PassesAll("MLC-RES-001");
@@ -29,8 +28,7 @@ public class ProviderRegionRuleTests
     [Fact]
     public void A_china_stack_with_a_provider_in_a_global_region_fails_naming_the_provider()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         _ = PinnedProvider.Create(stack, "alicloud-us-west-1", new AlicloudProviderArgs { Region = "us-west-1" });
 
         var finding = Fixtures.Judge(stack, environment, new ProviderRegionRule()).FindingOn("MLC-RES-001", "alicloud-us-west-1");
@@ -41,8 +39,7 @@ public class ProviderRegionRuleTests
     [Fact]
     public void Hong_kong_is_not_a_china_jurisdiction_region_even_though_its_code_starts_with_cn()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         _ = PinnedProvider.Create(stack, "alicloud-cn-hongkong", new AlicloudProviderArgs { Region = "cn-hongkong" });
 
         Fixtures.Judge(stack, environment, new ProviderRegionRule()).FindingOn("MLC-RES-001", "alicloud-cn-hongkong");
@@ -51,8 +48,7 @@ public class ProviderRegionRuleTests
     [Fact]
     public void A_global_stack_with_a_provider_in_an_aws_china_region_fails()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = PinnedProvider.Create(stack, "aws-cn-north-1", new AwsProviderArgs { Region = "cn-north-1" });
 
         Assert.Contains("China region", Fixtures.Judge(stack, environment, new ProviderRegionRule()).FindingOn("MLC-RES-001", "aws-cn-north-1").Message, StringComparison.Ordinal);
@@ -61,8 +57,7 @@ public class ProviderRegionRuleTests
     [Fact]
     public void A_provider_without_a_literal_region_fails_because_residency_cannot_be_proven()
     {
-        var environment = Fixtures.AwsChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsChina);
         _ = new ProviderResource(stack, "aws-ambient", "aws", ProviderVersions.All["aws"], MapValue.Empty);
         _ = new ProviderResource(stack, "aws-configured", "aws", ProviderVersions.All["aws"],
             Tree.Map(("region", Output.Config<string>("aws:region"))));
@@ -79,8 +74,7 @@ public class CrossJurisdictionRuleTests
     [Fact]
     public void China_buckets_named_after_their_china_region_pass()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         _ = new MlDataStorage(stack, "data", environment, new MlDataStorageArgs());
 
         Fixtures.Judge(stack, environment, new CrossJurisdictionRule()).PassesAll("MLC-RES-002");
@@ -89,8 +83,7 @@ public class CrossJurisdictionRuleTests
     [Fact]
     public void A_china_bucket_replicated_to_a_bucket_in_a_global_region_fails_on_the_replication()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         var source = new StorageBucket(stack, "datasets", environment, new StorageBucketArgs { Class = DataClass.Datasets });
         var abroad = PinnedProvider.Create(stack, "alicloud-us-west-1", new AlicloudProviderArgs { Region = "us-west-1" });
         var replica = new Oss.Bucket(stack, "replica", new Oss.BucketArgs { Bucket = "acme-dev-replica" }, new ResourceOptions { Provider = abroad });
@@ -110,8 +103,7 @@ public class CrossJurisdictionRuleTests
     [Fact]
     public void An_arn_of_the_global_partition_in_an_aws_china_stack_fails()
     {
-        var environment = Fixtures.AwsChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsChina);
         _ = Fixtures.Raw(stack, "policy", "aws:iam/policy:Policy", Tree.Map(("policy", Fn.ToJson(Tree.Map(
             ("Statement", Tree.List(Tree.Map(("Effect", "Allow"), ("Action", "s3:GetObject"), ("Resource", "arn:aws:s3:::someone-elses-bucket/*")))))))));
         _ = Fixtures.Raw(stack, "china-policy", "aws:iam/policy:Policy", Tree.Map(("policy", "arn:aws-cn:s3:::acme-dev-cn-northwest-1-datasets/*")));
@@ -125,8 +117,7 @@ public class CrossJurisdictionRuleTests
     [Fact]
     public void A_global_stack_naming_an_aws_china_arn_endpoint_or_region_fails()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = Fixtures.Raw(stack, "mirror", "aws:s3/bucketReplicationConfig:BucketReplicationConfig", Tree.Map(
             ("role", "arn:aws-cn:iam::123456789012:role/replicator"),
             ("endpoint", "https://s3.cn-north-1.amazonaws.com.cn")));
@@ -141,8 +132,7 @@ public class CrossJurisdictionRuleTests
     [Fact]
     public void A_region_code_outside_the_catalog_is_still_caught_by_its_aws_shape()
     {
-        var environment = Fixtures.AwsChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsChina);
         _ = Fixtures.Raw(stack, "endpoint", "aws:ec2/vpcEndpoint:VpcEndpoint", Tree.Map(("serviceName", "com.amazonaws.eu-central-1.s3")));
 
         Assert.Contains("'eu-central-1'", Fixtures.Judge(stack, environment, new CrossJurisdictionRule()).FindingOn("MLC-RES-002", "endpoint").Message, StringComparison.Ordinal);
@@ -151,8 +141,7 @@ public class CrossJurisdictionRuleTests
     [Fact]
     public void An_invoke_through_a_provider_abroad_and_an_output_naming_a_global_region_fail()
     {
-        var environment = Fixtures.AwsChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsChina);
         var abroad = PinnedProvider.Create(stack, "aws-us-east-1", new AwsProviderArgs { Region = "us-east-1" });
         _ = stack.AddVariable("partition", Fn.Invoke<string>("aws:index/getPartition:getPartition", null, abroad, "partition"));
         stack.Export("backupRegion", new StringValue("us-east-1"));
@@ -166,8 +155,7 @@ public class CrossJurisdictionRuleTests
     [Fact]
     public void A_provider_region_is_judged_by_the_provider_rule_only()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         _ = PinnedProvider.Create(stack, "alicloud-us-west-1", new AlicloudProviderArgs { Region = "us-west-1" });
 
         Fixtures.Judge(stack, environment, new CrossJurisdictionRule()).PassesAll("MLC-RES-002");

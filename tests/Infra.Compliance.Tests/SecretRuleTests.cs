@@ -9,8 +9,7 @@ public class PlaintextSecretRuleTests
     [Fact]
     public void Secret_expressions_config_references_and_outputs_pass()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         var source = Fixtures.Raw(stack, "generator", "random:index/randomPassword:RandomPassword", Tree.Map(("length", 32)));
         _ = Fixtures.Raw(stack, "grafana", "kubernetes:helm.sh/v3:Release", Tree.Map(
             ("chart", "grafana"),
@@ -27,8 +26,7 @@ public class PlaintextSecretRuleTests
     [Fact]
     public void A_literal_under_a_secret_name_fails_at_any_depth_naming_each_path()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = Fixtures.Raw(stack, "grafana", "kubernetes:helm.sh/v3:Release", Tree.Map(
             ("chart", "grafana"),
             ("values", Tree.Map(

@@ -1,4 +1,5 @@
 using Infra.Compliance.Engine;
+using Infra.Compliance.Packs;
 using Infra.Components.Storage;
 using Infra.Core.Graph;
 using Infra.Core.Values;
@@ -12,14 +13,13 @@ public class StorageRuleTests
 {
     public static TheoryData<string> Rules => ["MLC-BKT-001", "MLC-BKT-002", "MLC-BKT-003", "MLC-BKT-004", "MLC-BKT-005", "MLC-BKT-006"];
 
-    private static ComplianceRule Rule(string id) => CompliancePack.Default.Find(id)!;
+    private static ComplianceRule Rule(string id) => DefaultPack.Instance.Find(id)!;
 
     [Theory]
     [MemberData(nameof(Rules))]
     public void The_ml_data_buckets_pass_on_aws(string rule)
     {
-        var environment = Fixtures.AwsProd;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsProd);
         _ = new MlDataStorage(stack, "data", environment, new MlDataStorageArgs());
 
         Fixtures.Judge(stack, environment, Rule(rule)).PassesAll(rule);
@@ -29,8 +29,7 @@ public class StorageRuleTests
     [MemberData(nameof(Rules))]
     public void The_ml_data_buckets_pass_on_alibaba_cloud(string rule)
     {
-        var environment = Fixtures.AlicloudChinaProd;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChinaProd);
         _ = new MlDataStorage(stack, "data", environment, new MlDataStorageArgs());
 
         Fixtures.Judge(stack, environment, Rule(rule)).PassesAll(rule);
@@ -46,8 +45,7 @@ public class StorageRuleTests
     [Fact]
     public void An_s3_bucket_encrypted_with_s3_managed_keys_fails_the_kms_rule_unless_it_receives_access_logs()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         foreach (var name in new[] { "plain", "log-target" })
         {
             var bucket = S3(stack, name);
@@ -71,8 +69,7 @@ public class StorageRuleTests
     [Fact]
     public void An_oss_bucket_with_the_service_key_or_aes256_fails_the_kms_rule()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         var bucket = new Oss.Bucket(stack, "b", new Oss.BucketArgs { Bucket = "acme-dev-b" });
         _ = new Oss.BucketServerSideEncryption(stack, "b-encryption", new Oss.BucketServerSideEncryptionArgs { Bucket = bucket.Id, SseAlgorithm = "KMS" });
 
@@ -82,8 +79,7 @@ public class StorageRuleTests
     [Fact]
     public void A_dataset_bucket_or_an_unclassified_one_without_versioning_fails_and_a_checkpoint_bucket_is_not_judged()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         var datasets = S3(stack, "datasets");
         _ = new BucketVersioning(stack, "datasets-versioning", new BucketVersioningArgs
         {
@@ -103,8 +99,7 @@ public class StorageRuleTests
     [Fact]
     public void A_public_access_block_with_a_setting_off_or_a_public_acl_fails()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         var bucket = new Oss.Bucket(stack, "b", new Oss.BucketArgs { Bucket = "acme-dev-b" });
         _ = new Oss.BucketPublicAccessBlock(stack, "b-pab", new Oss.BucketPublicAccessBlockArgs { Bucket = bucket.Id, BlockPublicAccess = true });
         _ = new Oss.BucketAcl(stack, "b-acl", new Oss.BucketAclArgs { Bucket = bucket.Id, Acl = "public-read" });
@@ -127,8 +122,7 @@ public class StorageRuleTests
     [Fact]
     public void A_bucket_policy_without_a_tls_deny_fails_and_one_given_as_a_json_string_is_read()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         var open = S3(stack, "open");
         _ = new BucketPolicy(stack, "open-policy", new BucketPolicyArgs
         {
@@ -153,8 +147,7 @@ public class StorageRuleTests
     [Fact]
     public void A_bucket_without_access_logging_fails_and_the_log_bucket_itself_is_not_judged()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         var logs = new Oss.Bucket(stack, "logs", new Oss.BucketArgs { Bucket = "acme-dev-logs" });
         var logged = new Oss.Bucket(stack, "logged", new Oss.BucketArgs { Bucket = "acme-dev-logged" });
         _ = new Oss.BucketLogging(stack, "logged-logging", new Oss.BucketLoggingArgs { Bucket = logged.Id, TargetBucket = logs.Id });
@@ -170,8 +163,7 @@ public class StorageRuleTests
     [Fact]
     public void A_bucket_without_an_enabled_lifecycle_rule_is_a_warning_that_does_not_fail_the_synthesis()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         var bucket = S3(stack, "b");
         _ = new BucketLifecycleConfiguration(stack, "b-lifecycle", new BucketLifecycleConfigurationArgs
         {
@@ -189,8 +181,7 @@ public class StorageRuleTests
     [Fact]
     public void Settings_attached_by_the_bucket_s_literal_name_count_like_references()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = S3(stack, "named");
         _ = new BucketLifecycleConfiguration(stack, "named-lifecycle", new BucketLifecycleConfigurationArgs
         {

@@ -27,8 +27,7 @@ public class RequiredTagsRuleTests
     [Fact]
     public void On_aws_the_provider_s_default_tags_count_and_without_them_the_resource_fails()
     {
-        var environment = Fixtures.AwsDev;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = new Aws.Ec2.Vpc(stack, "tagged-by-default", new Aws.Ec2.VpcArgs { CidrBlock = "10.0.0.0/16" });
         var bare = PinnedProvider.Create(stack, "aws-bare", new AwsProviderArgs { Region = "us-west-2" });
         _ = new Aws.Ec2.Vpc(stack, "untagged", new Aws.Ec2.VpcArgs
@@ -47,8 +46,7 @@ public class RequiredTagsRuleTests
     [Fact]
     public void Types_without_a_tags_input_are_not_judged_and_typed_cluster_types_are()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         _ = new Infra.Providers.Alicloud.Kms.Alias(stack, "alias", new Infra.Providers.Alicloud.Kms.AliasArgs { AliasName = "alias/x", KeyId = "k" });
         _ = new Infra.Providers.Alicloud.Cs.NodePool(stack, "pool", new Infra.Providers.Alicloud.Cs.NodePoolArgs
         {
@@ -66,8 +64,7 @@ public class RequiredTagsRuleTests
     [Fact]
     public void A_read_back_program_learns_taggable_types_from_the_types_it_is_given()
     {
-        var environment = Fixtures.AlicloudChina;
-        var stack = Fixtures.StackFor(environment);
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         _ = Fixtures.Raw(stack, "vpc", "alicloud:vpc/network:Network", Tree.Map(("cidrBlock", "10.64.0.0/16")));
 
         var withoutTypes = new Engine.CompliancePack([new RequiredTagsRule()]).Evaluate(new Engine.ComplianceContext(stack, environment, Platform.Catalog.RegionCatalog.Default));

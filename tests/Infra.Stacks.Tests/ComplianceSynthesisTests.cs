@@ -1,4 +1,5 @@
 using Infra.Compliance.Engine;
+using Infra.Compliance.Packs;
 using Infra.Platform.Catalog;
 using Infra.Core.Diagnostics;
 using Infra.Core.Resources;
@@ -23,7 +24,7 @@ public class ComplianceSynthesisTests
         var result = new Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack));
 
         Assert.Empty(result.Compliance.Diagnostics);
-        Assert.Equal(CompliancePack.Default.Rules.Count, result.Compliance.Results.Count);
+        Assert.Equal(DefaultPack.Instance.Rules.Count, result.Compliance.Results.Count);
         Assert.All(result.Compliance.Results, rule => Assert.NotEqual(RuleStatus.Failed, rule.Status));
     }
 

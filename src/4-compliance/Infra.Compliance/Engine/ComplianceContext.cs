@@ -45,6 +45,9 @@ public sealed class ComplianceContext
     /// <summary>Which regions, partitions and endpoints the stack's jurisdiction allows.</summary>
     public Residency Residency { get; }
 
+    /// <summary>The graph's IAM and RAM policy documents, each parsed once for every rule that reads it.</summary>
+    public ParsedPolicies Policies { get; } = new();
+
     public IReadOnlyList<Resource> Resources => Stack.AllResources;
 
     public IEnumerable<Resource> OfType(IReadOnlySet<string> types) => Resources.Where(resource => types.Contains(resource.Type));

@@ -1,48 +1,14 @@
-using Infra.Compliance.Rules.Deployability;
-using Infra.Compliance.Rules.Keys;
-using Infra.Compliance.Rules.Kubernetes;
-using Infra.Compliance.Rules.Network;
-using Infra.Compliance.Rules.Nodes;
-using Infra.Compliance.Rules.Residency;
-using Infra.Compliance.Rules.Secrets;
-using Infra.Compliance.Rules.Storage;
-using Infra.Compliance.Rules.Tagging;
 using Infra.Core.Diagnostics;
 
 namespace Infra.Compliance.Engine;
 
 /// <summary>
-/// The rules every synthesis runs — the compliance rules (<c>MLC-…</c>) and then the deployability
-/// family (<c>MLD-…</c>) — in the order plan shows them, and how suppressions declared in
-/// the stack spec apply to their findings. Evaluating is a pure function of the graph, the
-/// environment and the suppressions.
+/// A list of rules run in order (the default pack, in Infra.Compliance.Packs, is the one every synthesis runs), and
+/// how suppressions declared in the stack spec apply to their findings. Evaluating is a pure
+/// function of the graph, the environment and the suppressions.
 /// </summary>
 public sealed class CompliancePack(IReadOnlyList<ComplianceRule> rules)
 {
-    public static CompliancePack Default { get; } = new(
-    [
-        new ProviderRegionRule(),
-        new CrossJurisdictionRule(),
-        new BucketKmsEncryptionRule(),
-        new BucketVersioningRule(),
-        new BucketPublicAccessRule(),
-        new BucketTlsOnlyRule(),
-        new BucketAccessLoggingRule(),
-        new BucketLifecycleRule(),
-        new StatefulProtectionRule(),
-        new KeyRotationRule(),
-        new ClusterEndpointRule(),
-        new ControlPlaneLoggingRule(),
-        new SecretsEncryptionRule(),
-        new ImdsV2Rule(),
-        new EncryptedDisksRule(),
-        new OpenIngressRule(),
-        new FlowLogsRule(),
-        new RequiredTagsRule(),
-        new PlaintextSecretRule(),
-        .. DeployabilityRules.All,
-    ]);
-
     public IReadOnlyList<ComplianceRule> Rules { get; } = rules;
 
     public ComplianceRule? Find(string id) => Rules.FirstOrDefault(rule => rule.Id == id);

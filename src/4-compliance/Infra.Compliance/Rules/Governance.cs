@@ -19,7 +19,4 @@ internal static class Governance
     public const string Ownership = "Accountability and cost allocation: every resource has an owner, a cost centre, an environment and a data classification";
 
     public const string Secrets = "Credentials never appear in the program or its state in plain text";
-
-    public const string Deployability =
-        "Deployability: the stack works once deployed, not only type-checks (a resource the cloud accepts but that cannot do its job is an outage found late)";
 }

@@ -1,4 +1,5 @@
 using Infra.Compliance.Engine;
+using Infra.Compliance.Packs;
 using Infra.Platform.Catalog;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
@@ -30,7 +31,7 @@ public sealed class Synthesizer(RegionCatalog regions, CompliancePack pack, Stac
     }
 
     public Synthesizer(RegionCatalog regions)
-        : this(regions, CompliancePack.Default, StackComposer.Compose)
+        : this(regions, DefaultPack.Instance, StackComposer.Compose)
     {
     }
 

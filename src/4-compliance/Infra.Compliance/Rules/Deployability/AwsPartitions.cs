@@ -1,26 +1,26 @@
 using Infra.Compliance.Engine;
-using Infra.Platform;
 using Infra.Platform.Facts;
 using Infra.Core.Resources;
 
 namespace Infra.Compliance.Rules.Deployability;
 
-/// <summary>The AWS partition a resource is created in: its provider's region in the catalog, else the stack's.</summary>
+/// <summary>
+/// The AWS partition a resource is created in: the region catalog's partition of its provider's
+/// region, else the stack's; null when neither is an AWS partition.
+/// </summary>
 internal static class AwsPartitions
 {
     public static AwsPartitionFacts? Of(Resource resource, ComplianceContext context)
     {
+        // A code can stand in more than one cloud's list (us-east-1 is an AWS and an Alibaba Cloud
+        // region): the first entry whose partition is an AWS one decides.
         var region = ComplianceContext.RegionOf(resource);
-        if (region is not null && context.Regions.Find(Cloud.AwsChina, region) is not null)
-        {
-            return AwsPartitionFacts.China;
-        }
-
-        if (region is not null && context.Regions.Find(Cloud.Aws, region) is not null)
-        {
-            return AwsPartitionFacts.Commercial;
-        }
-
-        return context.Environment.Region.Partition is "aws" or "aws-cn" ? AwsPartitionFacts.For(context.Environment.Region.Partition) : null;
+        var own = region is null
+            ? null
+            : context.Regions.Regions.Where(entry => entry.Code == region).Select(entry => Known(entry.Partition)).FirstOrDefault(partition => partition is not null);
+        return own ?? Known(context.Environment.Region.Partition);
     }
+
+    private static AwsPartitionFacts? Known(string partition) =>
+        AwsPartitionFacts.All.FirstOrDefault(facts => facts.Name == partition);
 }

@@ -12,19 +12,14 @@ namespace Infra.Compliance.Rules.Deployability;
 /// raises smaller claims to the minimum, so its claims pass. Claims on a class the stack does not
 /// define (the cluster's default) or on a disk type without a recorded minimum are not judged.
 /// </summary>
-public sealed class ClaimMinimumRule : DeployabilityRule
+public sealed class ClaimMinimumRule : ComplianceRule
 {
-    public override string Id => "MLD-DSK-001";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Every volume claim is at least its disk type's minimum size";
-
-    public override string Rationale =>
-        "The disk driver creates no disk below its type's minimum: the claim stays Pending and Prometheus or Alertmanager never starts.";
-
-    public override string FactSource =>
-        $"StorageFacts.DiskMinimums: {string.Join("; ", StorageFacts.DiskMinimums.Select(fact => $"{fact.DiskType} ≥ {fact.MinimumGiB} GiB ({fact.Source})"))}";
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
+        "MLD-DSK-001",
+        Severity.Error,
+        "Every volume claim is at least its disk type's minimum size",
+        "The disk driver creates no disk below its type's minimum: the claim stays Pending and Prometheus or Alertmanager never starts.",
+        $"StorageFacts.DiskMinimums: {string.Join("; ", StorageFacts.DiskMinimums.Select(fact => $"{fact.DiskType} ≥ {fact.MinimumGiB} GiB ({fact.Source})"))}");
 
     public override RuleOutcome Evaluate(ComplianceContext context)
     {

@@ -12,18 +12,14 @@ namespace Infra.Compliance.Rules.Deployability;
 /// <c>sts.amazonaws.com</c> in every partition): an OIDC provider's <c>clientIdLists</c> is exactly
 /// it, and every <c>…:aud</c> condition of a role's trust policy says it.
 /// </summary>
-public sealed class IrsaAudienceRule : DeployabilityResourceRule
+public sealed class IrsaAudienceRule : TypedResourceRule
 {
-    public override string Id => "MLD-IAM-002";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "OIDC providers and IRSA trust conditions use the partition's token audience";
-
-    public override string Rationale =>
-        "The pod identity webhook's tokens carry one audience; a provider or condition expecting another refuses every token and no IRSA role can be assumed.";
-
-    public override string FactSource => $"AwsPartitionFacts.IrsaAudience: {AwsPartitionFacts.Commercial.IrsaAudience.Source}";
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
+        "MLD-IAM-002",
+        Severity.Error,
+        "OIDC providers and IRSA trust conditions use the partition's token audience",
+        "The pod identity webhook's tokens carry one audience; a provider or condition expecting another refuses every token and no IRSA role can be assumed.",
+        $"AwsPartitionFacts.IrsaAudience: {AwsPartitionFacts.Commercial.IrsaAudience.Source}");
 
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.IamOidcProvider, ResourceTypes.IamRole);
 
@@ -46,7 +42,7 @@ public sealed class IrsaAudienceRule : DeployabilityResourceRule
             yield break;
         }
 
-        foreach (var statement in PolicyDocuments.Statements(resource.Properties["assumeRolePolicy"]))
+        foreach (var statement in context.Policies.Statements(resource.Properties["assumeRolePolicy"]))
         {
             foreach (var (condition, values) in AudienceConditions(statement))
             {

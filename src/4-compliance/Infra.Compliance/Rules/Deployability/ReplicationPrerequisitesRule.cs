@@ -15,18 +15,14 @@ namespace Infra.Compliance.Rules.Deployability;
 /// replicates only to a destination with Object Lock, through a role that may read retention and
 /// legal holds; the role may decrypt with the source's key and encrypt with the replica's.
 /// </summary>
-public sealed class ReplicationPrerequisitesRule : DeployabilityResourceRule
+public sealed class ReplicationPrerequisitesRule : TypedResourceRule
 {
-    public override string Id => "MLD-REP-001";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Replication targets and roles satisfy the source's prerequisites";
-
-    public override string Rationale =>
-        "The cloud accepts the replication configuration and then fails every object it cannot replicate: the disaster-recovery copy stays empty.";
-
-    public override string FactSource => $"S3: {ReplicationFacts.S3.Source}. OSS: {ReplicationFacts.Oss.Source}";
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
+        "MLD-REP-001",
+        Severity.Error,
+        "Replication targets and roles satisfy the source's prerequisites",
+        "The cloud accepts the replication configuration and then fails every object it cannot replicate: the disaster-recovery copy stays empty.",
+        $"S3: {ReplicationFacts.S3.Source}. OSS: {ReplicationFacts.Oss.Source}");
 
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.S3Replication, ResourceTypes.OssReplication);
 
@@ -49,7 +45,7 @@ public sealed class ReplicationPrerequisitesRule : DeployabilityResourceRule
             yield return "its role is not a role of the stack, so its permissions cannot be proven";
         }
 
-        if (!S3Versioned(context, source))
+        if (!Buckets.IsVersioned(context, source))
         {
             yield return $"source {source.LogicalName} is not versioned (versioningConfiguration.status Enabled)";
         }
@@ -73,7 +69,7 @@ public sealed class ReplicationPrerequisitesRule : DeployabilityResourceRule
                 continue;
             }
 
-            if (!S3Versioned(context, destination))
+            if (!Buckets.IsVersioned(context, destination))
             {
                 yield return $"destination {destination.LogicalName} is not versioned (versioningConfiguration.status Enabled)";
             }
@@ -118,7 +114,7 @@ public sealed class ReplicationPrerequisitesRule : DeployabilityResourceRule
             yield break;
         }
 
-        foreach (var bucket in new[] { source, destination }.Where(bucket => !OssVersioned(context, bucket)))
+        foreach (var bucket in new[] { source, destination }.Where(bucket => !Buckets.IsVersioned(context, bucket)))
         {
             yield return $"{(bucket == source ? "source" : "destination")} {bucket.LogicalName} is not versioned (status Enabled)";
         }
@@ -162,10 +158,6 @@ public sealed class ReplicationPrerequisitesRule : DeployabilityResourceRule
             _ => false,
         });
 
-    private static bool S3Versioned(ComplianceContext context, Resource bucket) =>
-        Buckets.Attached(context, bucket, ResourceTypes.S3Versioning)
-            .Any(settings => PropertyValues.Text(PropertyValues.At(settings.Properties, "versioningConfiguration.status")) == "Enabled");
-
     private static bool S3ObjectLocked(ComplianceContext context, Resource bucket) =>
         PropertyValues.Flag(bucket.Properties["objectLockEnabled"]) == true
         || Buckets.Attached(context, bucket, ResourceTypes.S3ObjectLock)
@@ -176,10 +168,6 @@ public sealed class ReplicationPrerequisitesRule : DeployabilityResourceRule
             .SelectMany(settings => PropertyValues.Items(settings.Properties["rules"]))
             .Select(rule => ComplianceContext.Referenced(PropertyValues.At(rule, "applyServerSideEncryptionByDefault.kmsMasterKeyId")))
             .FirstOrDefault(key => key is not null);
-
-    private static bool OssVersioned(ComplianceContext context, Resource bucket) =>
-        Buckets.Settings(context, bucket, ResourceTypes.OssVersioning, inline: "versioning")
-            .Any(settings => PropertyValues.Text(settings["status"]) == "Enabled");
 
     private static Resource? OssSourceKey(ComplianceContext context, Resource bucket) =>
         Buckets.Attached(context, bucket, ResourceTypes.OssEncryption)

@@ -11,19 +11,14 @@ namespace Infra.Compliance.Rules.Deployability;
 /// partition. <c>eks.amazonaws.com.cn</c> is refused (IAM: "Invalid principal"); in aws-cn EKS
 /// requires <c>ec2.amazonaws.com.cn</c> in the node role.
 /// </summary>
-public sealed class ServicePrincipalRule : DeployabilityResourceRule
+public sealed class ServicePrincipalRule : TypedResourceRule
 {
-    public override string Id => "MLD-IAM-001";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Trust policies name only service principals of the stack's partition";
-
-    public override string Rationale =>
-        "IAM refuses a role that trusts a principal it does not know, or the service cannot assume it: the cluster, its nodes or a replication never start.";
-
-    public override string FactSource =>
-        $"AwsPartitionFacts.EksPrincipal ({AwsPartitionFacts.Commercial.EksPrincipal.Source}); EC2: {ServicePrincipals.For(AwsPartitionFacts.China)[1].Source}; the others: each principal's AWS documentation; {ServicePrincipals.ChinaCaveat}";
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
+        "MLD-IAM-001",
+        Severity.Error,
+        "Trust policies name only service principals of the stack's partition",
+        "IAM refuses a role that trusts a principal it does not know, or the service cannot assume it: the cluster, its nodes or a replication never start.",
+        $"AwsPartitionFacts.EksPrincipal ({AwsPartitionFacts.Commercial.EksPrincipal.Source}); EC2: {AwsServicePrincipals.For(AwsPartitionFacts.China)[1].Source}; the others: each principal's AWS documentation; {AwsServicePrincipals.ChinaCaveat}");
 
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.IamRole);
 
@@ -34,8 +29,8 @@ public sealed class ServicePrincipalRule : DeployabilityResourceRule
             yield break;
         }
 
-        var known = ServicePrincipals.For(partition).Select(principal => principal.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var statement in PolicyDocuments.Statements(resource.Properties["assumeRolePolicy"]))
+        var known = AwsServicePrincipals.For(partition).Select(principal => principal.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var statement in context.Policies.Statements(resource.Properties["assumeRolePolicy"]))
         {
             foreach (var service in PropertyValues.Texts(PropertyValues.At(statement["Principal"], "Service")).Where(service => !known.Contains(service)))
             {

@@ -10,41 +10,32 @@ namespace Infra.Compliance.Rules.Keys;
 /// <c>enableKeyRotation: true</c>; Alibaba Cloud <c>automaticRotation: Enabled</c>). Asymmetric keys
 /// cannot rotate automatically on either cloud, so they are not judged.
 /// </summary>
-public sealed class KeyRotationRule : ResourceRule
+public sealed class KeyRotationRule : PerTokenRule
 {
-    public override string Id => "MLC-KMS-001";
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-KMS-001",
+        Severity.Error,
+        "KMS keys rotate automatically",
+        "Rotation limits how much data one key version protects, and how long a leaked version stays useful.",
+        Rules.Governance.Confidentiality,
+        [ControlReference.SecurityHub("KMS.4", "CIS AWS Foundations Benchmark v3.0.0 3.6", "AWS KMS key rotation should be enabled")]);
 
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "KMS keys rotate automatically";
-
-    public override string Rationale => "Rotation limits how much data one key version protects, and how long a leaked version stays useful.";
-
-    public override string Governance => Rules.Governance.Confidentiality;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-        [ControlReference.SecurityHub("KMS.4", "CIS AWS Foundations Benchmark v3.0.0 3.6", "AWS KMS key rotation should be enabled")];
-
-    protected override bool AppliesTo(Resource resource, ComplianceContext context) => resource.Type switch
-    {
-        ResourceTypes.AwsKmsKey =>
+    /// <summary>Symmetric keys only: asymmetric ones cannot rotate automatically on either cloud.</summary>
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
+        (ResourceTypes.AwsKmsKey, new(AwsProblems, Judges: resource =>
             PropertyValues.Text(resource.Properties["customerMasterKeySpec"]) is null or "SYMMETRIC_DEFAULT"
-            && PropertyValues.Text(resource.Properties["keyUsage"]) is null or "ENCRYPT_DECRYPT",
-        ResourceTypes.AlicloudKmsKey =>
+            && PropertyValues.Text(resource.Properties["keyUsage"]) is null or "ENCRYPT_DECRYPT")),
+        (ResourceTypes.AlicloudKmsKey, new(AlicloudProblems, Judges: resource =>
             PropertyValues.Text(resource.Properties["keySpec"]) is not { } spec
-            || !(spec.StartsWith("RSA_", StringComparison.Ordinal) || spec.StartsWith("EC_", StringComparison.Ordinal)),
-        _ => false,
-    };
+            || !(spec.StartsWith("RSA_", StringComparison.Ordinal) || spec.StartsWith("EC_", StringComparison.Ordinal)))));
 
-    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
-    {
-        if (resource.Type == ResourceTypes.AwsKmsKey && PropertyValues.Flag(resource.Properties["enableKeyRotation"]) != true)
-        {
-            yield return $"enableKeyRotation is {PropertyValues.Describe(resource.Properties["enableKeyRotation"])}, not true";
-        }
-        else if (resource.Type == ResourceTypes.AlicloudKmsKey && PropertyValues.Text(resource.Properties["automaticRotation"]) != "Enabled")
-        {
-            yield return $"automaticRotation is {PropertyValues.Describe(resource.Properties["automaticRotation"])}, not 'Enabled'";
-        }
-    }
+    private static IEnumerable<string> AwsProblems(Resource resource, ComplianceContext context) =>
+        PropertyValues.Flag(resource.Properties["enableKeyRotation"]) == true
+            ? []
+            : [$"enableKeyRotation is {PropertyValues.Describe(resource.Properties["enableKeyRotation"])}, not true"];
+
+    private static IEnumerable<string> AlicloudProblems(Resource resource, ComplianceContext context) =>
+        PropertyValues.Text(resource.Properties["automaticRotation"]) == "Enabled"
+            ? []
+            : [$"automaticRotation is {PropertyValues.Describe(resource.Properties["automaticRotation"])}, not 'Enabled'"];
 }

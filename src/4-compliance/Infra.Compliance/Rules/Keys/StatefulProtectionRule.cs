@@ -12,19 +12,13 @@ namespace Infra.Compliance.Rules.Keys;
 /// </summary>
 public sealed class StatefulProtectionRule : ResourceRule
 {
-    public override string Id => "MLC-STA-001";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Stateful resources are protected in prod";
-
-    public override string Rationale =>
-        "A deleted bucket, key or cluster in prod loses data or the platform; protect and retainOnDelete make that a two-step, deliberate change.";
-
-    public override string Governance => Rules.Governance.Recoverability;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-        [ControlReference.Fsbp("KMS.3", "AWS KMS keys should not be deleted unintentionally")];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-STA-001",
+        Severity.Error,
+        "Stateful resources are protected in prod",
+        "A deleted bucket, key or cluster in prod loses data or the platform; protect and retainOnDelete make that a two-step, deliberate change.",
+        Rules.Governance.Recoverability,
+        [ControlReference.Fsbp("KMS.3", "AWS KMS keys should not be deleted unintentionally")]);
 
     protected override bool AppliesTo(Resource resource, ComplianceContext context) =>
         context.Environment.Tier == Tier.Prod && ResourceTypes.Stateful.Contains(resource.Type);

@@ -13,56 +13,53 @@ namespace Infra.Compliance.Rules.Kubernetes;
 /// <c>slbInternetEnabled: false</c> (it defaults to true) and no public endpoint in
 /// <c>controlPlaneEndpointsConfig</c>.
 /// </summary>
-public sealed class ClusterEndpointRule : TypedResourceRule
+public sealed class ClusterEndpointRule : PerTokenRule
 {
     private static readonly string[] Anywhere = ["0.0.0.0/0", "::/0"];
 
-    public override string Id => "MLC-K8S-001";
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-K8S-001",
+        Severity.Error,
+        "Cluster API endpoints are private, or public only to listed CIDRs",
+        "An API server open to the internet is one leaked token or one CVE away from the whole cluster.",
+        Rules.Governance.ClusterIsolation,
+        [
+            ControlReference.Fsbp("EKS.1", "EKS cluster endpoints should not be publicly accessible"),
+            ControlReference.CisAlibaba("7.9", "Ensure Kubernetes Cluster is created with Private cluster enabled"),
+        ]);
 
-    public override Severity Severity => Severity.Error;
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
+        (ResourceTypes.EksCluster, new(Eks)),
+        (ResourceTypes.AckCluster, new(Ack)));
 
-    public override string Title => "Cluster API endpoints are private, or public only to listed CIDRs";
-
-    public override string Rationale => "An API server open to the internet is one leaked token or one CVE away from the whole cluster.";
-
-    public override string Governance => Rules.Governance.ClusterIsolation;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("EKS.1", "EKS cluster endpoints should not be publicly accessible"),
-        ControlReference.CisAlibaba("7.9", "Ensure Kubernetes Cluster is created with Private cluster enabled"),
-    ];
-
-    public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.EksCluster, ResourceTypes.AckCluster);
-
-    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
+    /// <summary>EKS: the public endpoint off, or on only to listed CIDRs that are not anywhere.</summary>
+    private static IEnumerable<string> Eks(Resource resource, ComplianceContext context)
     {
-        if (resource.Type == ResourceTypes.EksCluster)
+        var publicAccess = PropertyValues.At(resource.Properties, "vpcConfig.endpointPublicAccess");
+        if (PropertyValues.Flag(publicAccess) == false)
         {
-            var publicAccess = PropertyValues.At(resource.Properties, "vpcConfig.endpointPublicAccess");
-            if (PropertyValues.Flag(publicAccess) == false)
-            {
-                yield break;
-            }
-
-            var cidrs = PropertyValues.At(resource.Properties, "vpcConfig.publicAccessCidrs");
-            var why = publicAccess is null ? "the public endpoint is on (endpointPublicAccess defaults to true)" : "the public endpoint is on";
-            if (cidrs is null || PropertyValues.Items(cidrs).Count == 0)
-            {
-                yield return $"{why} and publicAccessCidrs is not set, so EKS opens it to 0.0.0.0/0";
-            }
-            else if (PropertyValues.IsComputed(cidrs) || PropertyValues.Items(cidrs).Any(PropertyValues.IsComputed))
-            {
-                yield return $"{why} and publicAccessCidrs is computed, so who may reach it cannot be proven";
-            }
-            else if (PropertyValues.Texts(cidrs).Intersect(Anywhere).FirstOrDefault() is { } open)
-            {
-                yield return $"{why} to {open}";
-            }
-
             yield break;
         }
 
+        var cidrs = PropertyValues.At(resource.Properties, "vpcConfig.publicAccessCidrs");
+        var why = publicAccess is null ? "the public endpoint is on (endpointPublicAccess defaults to true)" : "the public endpoint is on";
+        if (cidrs is null || PropertyValues.Items(cidrs).Count == 0)
+        {
+            yield return $"{why} and publicAccessCidrs is not set, so EKS opens it to 0.0.0.0/0";
+        }
+        else if (PropertyValues.IsComputed(cidrs) || PropertyValues.Items(cidrs).Any(PropertyValues.IsComputed))
+        {
+            yield return $"{why} and publicAccessCidrs is computed, so who may reach it cannot be proven";
+        }
+        else if (PropertyValues.Texts(cidrs).Intersect(Anywhere).FirstOrDefault() is { } open)
+        {
+            yield return $"{why} to {open}";
+        }
+    }
+
+    /// <summary>ACK: no allow-list input, so no internet-facing API server load balancer at all.</summary>
+    private static IEnumerable<string> Ack(Resource resource, ComplianceContext context)
+    {
         var internet = resource.Properties["slbInternetEnabled"];
         if (PropertyValues.Flag(internet) != false)
         {

@@ -10,42 +10,37 @@ namespace Infra.Compliance.Rules.Kubernetes;
 /// <c>api</c>, <c>audit</c> and <c>authenticator</c>. ACK: <c>controlPlaneLogComponents</c> has
 /// <c>apiserver</c> and <c>auditLogConfig.enabled</c> is true.
 /// </summary>
-public sealed class ControlPlaneLoggingRule : TypedResourceRule
+public sealed class ControlPlaneLoggingRule : PerTokenRule
 {
     private static readonly string[] EksLogTypes = ["api", "audit", "authenticator"];
 
-    public override string Id => "MLC-K8S-002";
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-K8S-002",
+        Severity.Error,
+        "Cluster control-plane and audit logging is on",
+        "The API server's audit log is the only record of who read a secret or changed a workload.",
+        Rules.Governance.Accountability,
+        [
+            ControlReference.Fsbp("EKS.8", "EKS clusters should have audit logging enabled"),
+            ControlReference.CisAlibaba("7.1", "Ensure Log Service is set to 'Enabled' on Kubernetes Engine Clusters"),
+        ]);
 
-    public override Severity Severity => Severity.Error;
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
+        (ResourceTypes.EksCluster, new(Eks)),
+        (ResourceTypes.AckCluster, new(Ack)));
 
-    public override string Title => "Cluster control-plane and audit logging is on";
-
-    public override string Rationale => "The API server's audit log is the only record of who read a secret or changed a workload.";
-
-    public override string Governance => Rules.Governance.Accountability;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("EKS.8", "EKS clusters should have audit logging enabled"),
-        ControlReference.CisAlibaba("7.1", "Ensure Log Service is set to 'Enabled' on Kubernetes Engine Clusters"),
-    ];
-
-    public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.EksCluster, ResourceTypes.AckCluster);
-
-    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
+    private static IEnumerable<string> Eks(Resource resource, ComplianceContext context)
     {
-        if (resource.Type == ResourceTypes.EksCluster)
+        var enabled = PropertyValues.Texts(resource.Properties["enabledClusterLogTypes"]);
+        var missing = EksLogTypes.Except(enabled).ToList();
+        if (missing.Count > 0)
         {
-            var enabled = PropertyValues.Texts(resource.Properties["enabledClusterLogTypes"]);
-            var missing = EksLogTypes.Except(enabled).ToList();
-            if (missing.Count > 0)
-            {
-                yield return $"enabledClusterLogTypes lacks {string.Join(", ", missing)}";
-            }
-
-            yield break;
+            yield return $"enabledClusterLogTypes lacks {string.Join(", ", missing)}";
         }
+    }
 
+    private static IEnumerable<string> Ack(Resource resource, ComplianceContext context)
+    {
         if (!PropertyValues.Texts(resource.Properties["controlPlaneLogComponents"]).Contains("apiserver"))
         {
             yield return "controlPlaneLogComponents does not include apiserver";

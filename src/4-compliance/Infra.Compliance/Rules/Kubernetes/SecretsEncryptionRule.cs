@@ -10,40 +10,35 @@ namespace Infra.Compliance.Rules.Kubernetes;
 /// <c>encryptionConfig.resources</c> has <c>secrets</c> and <c>encryptionConfig.provider.keyArn</c> is
 /// set. ACK: <c>encryptionProviderKey</c> is set and <c>disableEncryption</c> is not true.
 /// </summary>
-public sealed class SecretsEncryptionRule : TypedResourceRule
+public sealed class SecretsEncryptionRule : PerTokenRule
 {
-    public override string Id => "MLC-K8S-003";
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-K8S-003",
+        Severity.Error,
+        "Cluster secrets are encrypted with a KMS key",
+        "Without envelope encryption, anyone who reads etcd or its backups reads every secret in the cluster.",
+        Rules.Governance.ClusterIsolation,
+        [ControlReference.SecurityHub("EKS.3", "NIST SP 800-53 r5, PCI DSS v4.0.1", "EKS clusters should use encrypted Kubernetes secrets")]);
 
-    public override Severity Severity => Severity.Error;
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
+        (ResourceTypes.EksCluster, new(Eks)),
+        (ResourceTypes.AckCluster, new(Ack)));
 
-    public override string Title => "Cluster secrets are encrypted with a KMS key";
-
-    public override string Rationale => "Without envelope encryption, anyone who reads etcd or its backups reads every secret in the cluster.";
-
-    public override string Governance => Rules.Governance.ClusterIsolation;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-        [ControlReference.SecurityHub("EKS.3", "NIST SP 800-53 r5, PCI DSS v4.0.1", "EKS clusters should use encrypted Kubernetes secrets")];
-
-    public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.EksCluster, ResourceTypes.AckCluster);
-
-    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
+    private static IEnumerable<string> Eks(Resource resource, ComplianceContext context)
     {
-        if (resource.Type == ResourceTypes.EksCluster)
+        if (!PropertyValues.Texts(PropertyValues.At(resource.Properties, "encryptionConfig.resources")).Contains("secrets"))
         {
-            if (!PropertyValues.Texts(PropertyValues.At(resource.Properties, "encryptionConfig.resources")).Contains("secrets"))
-            {
-                yield return "encryptionConfig.resources does not include secrets";
-            }
-
-            if (PropertyValues.At(resource.Properties, "encryptionConfig.provider.keyArn") is null)
-            {
-                yield return "encryptionConfig.provider.keyArn is not set";
-            }
-
-            yield break;
+            yield return "encryptionConfig.resources does not include secrets";
         }
 
+        if (PropertyValues.At(resource.Properties, "encryptionConfig.provider.keyArn") is null)
+        {
+            yield return "encryptionConfig.provider.keyArn is not set";
+        }
+    }
+
+    private static IEnumerable<string> Ack(Resource resource, ComplianceContext context)
+    {
         if (resource.Properties["encryptionProviderKey"] is null)
         {
             yield return "encryptionProviderKey is not set";

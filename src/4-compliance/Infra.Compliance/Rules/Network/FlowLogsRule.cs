@@ -10,38 +10,30 @@ namespace Infra.Compliance.Rules.Network;
 /// VPC and <c>trafficType</c> ALL or REJECT. Alibaba Cloud: an <c>alicloud:vpc/flowLog</c> with
 /// <c>resourceType: VPC</c>, <c>resourceId</c> of the VPC, <c>trafficType</c> All or Drop, and not Inactive.
 /// </summary>
-public sealed class FlowLogsRule : TypedResourceRule
+public sealed class FlowLogsRule : PerTokenRule
 {
-    public override string Id => "MLC-NET-002";
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-NET-002",
+        Severity.Error,
+        "Every VPC has flow logs",
+        "Flow logs are the only record of which addresses talked to the cluster and its data.",
+        Rules.Governance.Accountability,
+        [
+            ControlReference.Fsbp("EC2.6", "VPC flow logging should be enabled in all VPCs"),
+            ControlReference.CisAlibaba("3.3", "Ensure VPC flow logging is enabled in all VPCs"),
+        ]);
 
-    public override Severity Severity => Severity.Error;
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
+        (ResourceTypes.AwsVpc, new(LoggedBy(ResourceTypes.AwsFlowLog, "vpcId",
+            log => PropertyValues.Text(log.Properties["trafficType"]) is "ALL" or "REJECT"))),
+        (ResourceTypes.AlicloudVpc, new(LoggedBy(ResourceTypes.AlicloudFlowLog, "resourceId",
+            log => PropertyValues.Text(log.Properties["resourceType"]) == "VPC"
+                   && PropertyValues.Text(log.Properties["trafficType"]) is "All" or "Drop"
+                   && PropertyValues.Text(log.Properties["status"]) != "Inactive"))));
 
-    public override string Title => "Every VPC has flow logs";
-
-    public override string Rationale => "Flow logs are the only record of which addresses talked to the cluster and its data.";
-
-    public override string Governance => Rules.Governance.Accountability;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("EC2.6", "VPC flow logging should be enabled in all VPCs"),
-        ControlReference.CisAlibaba("3.3", "Ensure VPC flow logging is enabled in all VPCs"),
-    ];
-
-    public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.AwsVpc, ResourceTypes.AlicloudVpc);
-
-    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
-    {
-        var logged = resource.Type == ResourceTypes.AwsVpc
-            ? context.Attached(resource, ResourceTypes.Set(ResourceTypes.AwsFlowLog), "vpcId")
-                .Any(log => PropertyValues.Text(log.Properties["trafficType"]) is "ALL" or "REJECT")
-            : context.Attached(resource, ResourceTypes.Set(ResourceTypes.AlicloudFlowLog), "resourceId")
-                .Any(log => PropertyValues.Text(log.Properties["resourceType"]) == "VPC"
-                            && PropertyValues.Text(log.Properties["trafficType"]) is "All" or "Drop"
-                            && PropertyValues.Text(log.Properties["status"]) != "Inactive");
-        if (!logged)
-        {
-            yield return $"has no flow log that records rejected traffic ({(resource.Type == ResourceTypes.AwsVpc ? ResourceTypes.AwsFlowLog : ResourceTypes.AlicloudFlowLog)})";
-        }
-    }
+    /// <summary>The VPC has a flow log of <paramref name="flowLogType"/>, attached through <paramref name="property"/>, that records rejected traffic.</summary>
+    private static Func<Resource, ComplianceContext, IEnumerable<string>> LoggedBy(string flowLogType, string property, Func<Resource, bool> recordsRejected) =>
+        (vpc, context) => context.Attached(vpc, ResourceTypes.Set(flowLogType), property).Any(recordsRejected)
+            ? []
+            : [$"has no flow log that records rejected traffic ({flowLogType})"];
 }

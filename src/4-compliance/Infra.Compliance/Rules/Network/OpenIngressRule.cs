@@ -19,24 +19,18 @@ public sealed class OpenIngressRule : TypedResourceRule
 
     private static readonly string[] Anywhere = ["0.0.0.0/0", "::/0"];
 
-    public override string Id => "MLC-NET-001";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "No ingress from anywhere except to load balancer ports";
-
-    public override string Rationale =>
-        "Anything reachable from the whole internet is scanned within minutes; only load balancers are meant to be.";
-
-    public override string Governance => Rules.Governance.ClusterIsolation;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("EC2.18", "Security groups should only allow unrestricted incoming traffic for authorized ports"),
-        ControlReference.Fsbp("EC2.19", "Security groups should not allow unrestricted access to ports with high risk"),
-        ControlReference.CisAlibaba("4.3", "Ensure no security groups allow ingress from 0.0.0.0/0 to port 22"),
-        ControlReference.CisAlibaba("4.4", "Ensure no security groups allow ingress from 0.0.0.0/0 to port 3389"),
-    ];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-NET-001",
+        Severity.Error,
+        "No ingress from anywhere except to load balancer ports",
+        "Anything reachable from the whole internet is scanned within minutes; only load balancers are meant to be.",
+        Rules.Governance.ClusterIsolation,
+        [
+            ControlReference.Fsbp("EC2.18", "Security groups should only allow unrestricted incoming traffic for authorized ports"),
+            ControlReference.Fsbp("EC2.19", "Security groups should not allow unrestricted access to ports with high risk"),
+            ControlReference.CisAlibaba("4.3", "Ensure no security groups allow ingress from 0.0.0.0/0 to port 22"),
+            ControlReference.CisAlibaba("4.4", "Ensure no security groups allow ingress from 0.0.0.0/0 to port 3389"),
+        ]);
 
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(
         ResourceTypes.AwsSecurityGroup,

@@ -11,65 +11,52 @@ namespace Infra.Compliance.Rules.Nodes;
 /// the AMI and the account default). EKS node groups: their launch template is in the program.
 /// ACK node pools: <c>systemDiskEncrypted: true</c> and every data disk <c>encrypted: "true"</c>.
 /// </summary>
-public sealed class EncryptedDisksRule : TypedResourceRule
+public sealed class EncryptedDisksRule : PerTokenRule
 {
-    public override string Id => "MLC-NOD-002";
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-NOD-002",
+        Severity.Error,
+        "Node disks are encrypted",
+        "Node disks hold container images, cached datasets and checkpoints; an unencrypted volume or snapshot leaks them.",
+        Rules.Governance.Confidentiality,
+        [
+            ControlReference.Fsbp("EC2.181", "EC2 launch templates should enable encryption for attached EBS volumes"),
+            ControlReference.Fsbp("EC2.3", "Attached Amazon EBS volumes should be encrypted at-rest"),
+            ControlReference.CisAlibaba("4.2", "Ensure that 'Virtual Machine's disk' are encrypted"),
+        ]);
 
-    public override Severity Severity => Severity.Error;
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } =
+        NodeLaunchTemplates.Checks("disk encryption", LaunchTemplate, AckNodePool);
 
-    public override string Title => "Node disks are encrypted";
-
-    public override string Rationale =>
-        "Node disks hold container images, cached datasets and checkpoints; an unencrypted volume or snapshot leaks them.";
-
-    public override string Governance => Rules.Governance.Confidentiality;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("EC2.181", "EC2 launch templates should enable encryption for attached EBS volumes"),
-        ControlReference.Fsbp("EC2.3", "Attached Amazon EBS volumes should be encrypted at-rest"),
-        ControlReference.CisAlibaba("4.2", "Ensure that 'Virtual Machine's disk' are encrypted"),
-    ];
-
-    public override IReadOnlySet<string> Types => NodeLaunchTemplates.Types;
-
-    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
+    private static IEnumerable<string> LaunchTemplate(Resource resource, ComplianceContext context)
     {
-        switch (resource.Type)
+        var mappings = PropertyValues.Items(resource.Properties["blockDeviceMappings"]);
+        var ebs = mappings.Select((mapping, i) => (Index: i, Ebs: PropertyValues.At(mapping, "ebs"))).Where(entry => entry.Ebs is not null).ToList();
+        if (ebs.Count == 0)
         {
-            case ResourceTypes.LaunchTemplate:
-                var mappings = PropertyValues.Items(resource.Properties["blockDeviceMappings"]);
-                var ebs = mappings.Select((mapping, i) => (Index: i, Ebs: PropertyValues.At(mapping, "ebs"))).Where(entry => entry.Ebs is not null).ToList();
-                if (ebs.Count == 0)
-                {
-                    yield return "declares no EBS block device mapping, so the root volume's encryption follows the AMI and the account default";
-                }
+            yield return "declares no EBS block device mapping, so the root volume's encryption follows the AMI and the account default";
+        }
 
-                foreach (var (index, volume) in ebs.Where(entry => PropertyValues.Flag(PropertyValues.At(entry.Ebs, "encrypted")) != true))
-                {
-                    yield return $"blockDeviceMappings[{index}].ebs.encrypted is {PropertyValues.Describe(PropertyValues.At(volume, "encrypted"))}, not \"true\"";
-                }
+        foreach (var (index, volume) in ebs.Where(entry => PropertyValues.Flag(PropertyValues.At(entry.Ebs, "encrypted")) != true))
+        {
+            yield return $"blockDeviceMappings[{index}].ebs.encrypted is {PropertyValues.Describe(PropertyValues.At(volume, "encrypted"))}, not \"true\"";
+        }
+    }
 
-                break;
-            case ResourceTypes.EksNodeGroup when NodeLaunchTemplates.Unprovable(resource, context, "disk encryption") is { } why:
-                yield return why;
-                break;
-            case ResourceTypes.AckNodePool:
-                if (PropertyValues.Flag(resource.Properties["systemDiskEncrypted"]) != true)
-                {
-                    yield return $"systemDiskEncrypted is {PropertyValues.Describe(resource.Properties["systemDiskEncrypted"])}, not true";
-                }
+    private static IEnumerable<string> AckNodePool(Resource resource, ComplianceContext context)
+    {
+        if (PropertyValues.Flag(resource.Properties["systemDiskEncrypted"]) != true)
+        {
+            yield return $"systemDiskEncrypted is {PropertyValues.Describe(resource.Properties["systemDiskEncrypted"])}, not true";
+        }
 
-                var disks = PropertyValues.Items(resource.Properties["dataDisks"]);
-                for (var i = 0; i < disks.Count; i++)
-                {
-                    if (PropertyValues.Flag(PropertyValues.At(disks[i], "encrypted")) != true)
-                    {
-                        yield return $"dataDisks[{i}].encrypted is {PropertyValues.Describe(PropertyValues.At(disks[i], "encrypted"))}, not \"true\"";
-                    }
-                }
-
-                break;
+        var disks = PropertyValues.Items(resource.Properties["dataDisks"]);
+        for (var i = 0; i < disks.Count; i++)
+        {
+            if (PropertyValues.Flag(PropertyValues.At(disks[i], "encrypted")) != true)
+            {
+                yield return $"dataDisks[{i}].encrypted is {PropertyValues.Describe(PropertyValues.At(disks[i], "encrypted"))}, not \"true\"";
+            }
         }
     }
 }

@@ -15,18 +15,13 @@ namespace Infra.Compliance.Rules.Residency;
 /// </summary>
 public sealed class CrossJurisdictionRule : ComplianceRule
 {
-    public override string Id => "MLC-RES-002";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Nothing points outside the stack's jurisdiction";
-
-    public override string Rationale =>
-        "A replication destination, endpoint, ARN, reference or invoke that leaves the jurisdiction moves data across the border without anyone deciding to.";
-
-    public override string Governance => Rules.Governance.Residency;
-
-    public override IReadOnlyList<ControlReference> Controls => [];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-RES-002",
+        Severity.Error,
+        "Nothing points outside the stack's jurisdiction",
+        "A replication destination, endpoint, ARN, reference or invoke that leaves the jurisdiction moves data across the border without anyone deciding to.",
+        Rules.Governance.Residency,
+        []);
 
     public override RuleOutcome Evaluate(ComplianceContext context)
     {

@@ -12,18 +12,13 @@ namespace Infra.Compliance.Rules.Residency;
 /// </summary>
 public sealed class ProviderRegionRule : TypedResourceRule
 {
-    public override string Id => "MLC-RES-001";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Every cloud provider's region is in the stack's jurisdiction";
-
-    public override string Rationale =>
-        "A provider's region is where the resources it manages keep their data: a China stack uses China regions only, a global stack none.";
-
-    public override string Governance => Rules.Governance.Residency;
-
-    public override IReadOnlyList<ControlReference> Controls => [];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-RES-001",
+        Severity.Error,
+        "Every cloud provider's region is in the stack's jurisdiction",
+        "A provider's region is where the resources it manages keep their data: a China stack uses China regions only, a global stack none.",
+        Rules.Governance.Residency,
+        []);
 
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.AwsProvider, ResourceTypes.AlicloudProvider);
 

@@ -36,22 +36,16 @@ public sealed partial class PlaintextSecretRule : ComplianceRule
     [GeneratedRegex("[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 
-    public override string Id => "MLC-SEC-001";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "No plaintext secret in any property";
-
-    public override string Rationale =>
-        "A literal secret is committed with the code and stored readable in Pulumi state; fn::secret or a secret config value keeps it encrypted.";
-
-    public override string Governance => Rules.Governance.Secrets;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("CodeBuild.2", "CodeBuild project environment variables should not contain clear text credentials"),
-        ControlReference.Fsbp("ECS.8", "Secrets should not be passed as container environment variables"),
-    ];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-SEC-001",
+        Severity.Error,
+        "No plaintext secret in any property",
+        "A literal secret is committed with the code and stored readable in Pulumi state; fn::secret or a secret config value keeps it encrypted.",
+        Rules.Governance.Secrets,
+        [
+            ControlReference.Fsbp("CodeBuild.2", "CodeBuild project environment variables should not contain clear text credentials"),
+            ControlReference.Fsbp("ECS.8", "Secrets should not be passed as container environment variables"),
+        ]);
 
     public override RuleOutcome Evaluate(ComplianceContext context)
     {

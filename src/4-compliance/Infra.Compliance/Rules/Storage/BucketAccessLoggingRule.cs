@@ -1,5 +1,4 @@
 using Infra.Compliance.Engine;
-using Infra.Compliance.Graph;
 using Infra.Core.Diagnostics;
 using Infra.Core.Resources;
 
@@ -12,33 +11,28 @@ namespace Infra.Compliance.Rules.Storage;
 /// </summary>
 public sealed class BucketAccessLoggingRule : ResourceRule
 {
-    public override string Id => "MLC-BKT-005";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Buckets log access to a log bucket";
-
-    public override string Rationale => "Access logs are the record of who read or changed ML data; without them an incident cannot be traced.";
-
-    public override string Governance => Rules.Governance.Accountability;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("S3.9", "S3 general purpose buckets should have server access logging enabled"),
-        ControlReference.CisAlibaba("5.3", "Ensure that logging is enabled for OSS buckets"),
-    ];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-BKT-005",
+        Severity.Error,
+        "Buckets log access to a log bucket",
+        "Access logs are the record of who read or changed ML data; without them an incident cannot be traced.",
+        Rules.Governance.Accountability,
+        [
+            ControlReference.Fsbp("S3.9", "S3 general purpose buckets should have server access logging enabled"),
+            ControlReference.CisAlibaba("5.3", "Ensure that logging is enabled for OSS buckets"),
+        ]);
 
     protected override bool AppliesTo(Resource resource, ComplianceContext context) =>
         Buckets.Types.Contains(resource.Type) && !Buckets.ReceivesAccessLogs(context, resource);
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
     {
-        var s3 = Buckets.IsS3(resource);
-        var logging = Buckets.Settings(context, resource, s3 ? ResourceTypes.S3Logging : ResourceTypes.OssLogging, inline: s3 ? null : "logging")
+        var tokens = Buckets.Of(resource);
+        var logging = Buckets.Settings(context, resource, tokens.Logging, tokens.InlineLogging)
             .Where(settings => settings["targetBucket"] is not null);
         if (!logging.Any())
         {
-            yield return $"has no access logging ({(s3 ? ResourceTypes.S3Logging : ResourceTypes.OssLogging)})";
+            yield return $"has no access logging ({tokens.Logging})";
         }
     }
 }

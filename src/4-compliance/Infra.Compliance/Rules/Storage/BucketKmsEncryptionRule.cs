@@ -12,54 +12,50 @@ namespace Infra.Compliance.Rules.Storage;
 /// whose default encryption is SSE-S3 (Amazon S3 User Guide, "Enabling Amazon S3 server access
 /// logging"), so such a bucket must use AES256 and passes with it.
 /// </summary>
-public sealed class BucketKmsEncryptionRule : TypedResourceRule
+public sealed class BucketKmsEncryptionRule : PerTokenRule
 {
     private static readonly string[] S3KmsAlgorithms = ["aws:kms", "aws:kms:dsse"];
 
-    public override string Id => "MLC-BKT-001";
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-BKT-001",
+        Severity.Error,
+        "Buckets are encrypted with a customer-managed KMS key",
+        "A key of our own can be audited, rotated and revoked; the storage service's default key cannot.",
+        Rules.Governance.Confidentiality,
+        [
+            ControlReference.SecurityHub("S3.17", "NIST SP 800-53 r5", "S3 general purpose buckets should be encrypted at rest with AWS KMS keys"),
+            ControlReference.CisAlibaba("5.9", "Ensure server-side encryption is set to 'Encrypt with BYOK'"),
+        ]);
 
-    public override Severity Severity => Severity.Error;
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
+        (ResourceTypes.S3Bucket, new(S3Problems)),
+        (ResourceTypes.OssBucket, new(OssProblems)));
 
-    public override string Title => "Buckets are encrypted with a customer-managed KMS key";
-
-    public override string Rationale =>
-        "A key of our own can be audited, rotated and revoked; the storage service's default key cannot.";
-
-    public override string Governance => Rules.Governance.Confidentiality;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.SecurityHub("S3.17", "NIST SP 800-53 r5", "S3 general purpose buckets should be encrypted at rest with AWS KMS keys"),
-        ControlReference.CisAlibaba("5.9", "Ensure server-side encryption is set to 'Encrypt with BYOK'"),
-    ];
-
-    public override IReadOnlySet<string> Types => Buckets.Types;
-
-    protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
+    private static IEnumerable<string> S3Problems(Resource resource, ComplianceContext context)
     {
-        if (Buckets.IsS3(resource))
+        var rules = Buckets.Settings(context, resource, ResourceTypes.S3Encryption)
+            .SelectMany(settings => PropertyValues.Items(settings["rules"]))
+            .Select(rule => PropertyValues.At(rule, "applyServerSideEncryptionByDefault"))
+            .ToList();
+        if (rules.Count == 0)
         {
-            var rules = Buckets.Settings(context, resource, ResourceTypes.S3Encryption)
-                .SelectMany(settings => PropertyValues.Items(settings["rules"]))
-                .Select(rule => PropertyValues.At(rule, "applyServerSideEncryptionByDefault"))
-                .ToList();
-            if (rules.Count == 0)
-            {
-                return ["has no default encryption configuration (aws:s3/bucketServerSideEncryptionConfiguration)"];
-            }
-
-            if (rules.Any(rule => S3KmsAlgorithms.Contains(PropertyValues.Text(PropertyValues.At(rule, "sseAlgorithm")))
-                                  && PropertyValues.At(rule, "kmsMasterKeyId") is not null))
-            {
-                return [];
-            }
-
-            var algorithms = string.Join(", ", rules.Select(rule => PropertyValues.Describe(PropertyValues.At(rule, "sseAlgorithm"))));
-            return rules.All(rule => PropertyValues.Text(PropertyValues.At(rule, "sseAlgorithm")) == "AES256") && Buckets.ReceivesAccessLogs(context, resource)
-                ? []
-                : [$"default encryption is {algorithms} without a customer-managed KMS key (kmsMasterKeyId)"];
+            return ["has no default encryption configuration (aws:s3/bucketServerSideEncryptionConfiguration)"];
         }
 
+        if (rules.Any(rule => S3KmsAlgorithms.Contains(PropertyValues.Text(PropertyValues.At(rule, "sseAlgorithm")))
+                              && PropertyValues.At(rule, "kmsMasterKeyId") is not null))
+        {
+            return [];
+        }
+
+        var algorithms = string.Join(", ", rules.Select(rule => PropertyValues.Describe(PropertyValues.At(rule, "sseAlgorithm"))));
+        return rules.All(rule => PropertyValues.Text(PropertyValues.At(rule, "sseAlgorithm")) == "AES256") && Buckets.ReceivesAccessLogs(context, resource)
+            ? []
+            : [$"default encryption is {algorithms} without a customer-managed KMS key (kmsMasterKeyId)"];
+    }
+
+    private static IEnumerable<string> OssProblems(Resource resource, ComplianceContext context)
+    {
         var oss = Buckets.Settings(context, resource, ResourceTypes.OssEncryption, inline: "serverSideEncryptionRule").ToList();
         if (oss.Count == 0)
         {

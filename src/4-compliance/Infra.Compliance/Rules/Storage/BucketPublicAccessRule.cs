@@ -2,6 +2,7 @@ using Infra.Compliance.Engine;
 using Infra.Compliance.Graph;
 using Infra.Core.Diagnostics;
 using Infra.Core.Resources;
+using Infra.Core.Values;
 
 namespace Infra.Compliance.Rules.Storage;
 
@@ -13,46 +14,47 @@ public sealed class BucketPublicAccessRule : TypedResourceRule
 {
     private static readonly string[] S3Settings = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"];
 
-    public override string Id => "MLC-BKT-003";
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-BKT-003",
+        Severity.Error,
+        "Buckets block all public access",
+        "ML data is never meant for anonymous readers; one public ACL or policy would publish it.",
+        Rules.Governance.Confidentiality,
+        [
+            ControlReference.Fsbp("S3.8", "S3 general purpose buckets should block public access"),
+            ControlReference.Fsbp("S3.2", "S3 general purpose buckets should block public read access"),
+            ControlReference.Fsbp("S3.3", "S3 general purpose buckets should block public write access"),
+            ControlReference.CisAlibaba("5.1", "Ensure that OSS bucket is not anonymously or publicly accessible"),
+        ]);
 
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Buckets block all public access";
-
-    public override string Rationale => "ML data is never meant for anonymous readers; one public ACL or policy would publish it.";
-
-    public override string Governance => Rules.Governance.Confidentiality;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("S3.8", "S3 general purpose buckets should block public access"),
-        ControlReference.Fsbp("S3.2", "S3 general purpose buckets should block public read access"),
-        ControlReference.Fsbp("S3.3", "S3 general purpose buckets should block public write access"),
-        ControlReference.CisAlibaba("5.1", "Ensure that OSS bucket is not anonymously or publicly accessible"),
-    ];
+    /// <summary>Per bucket token: what is still open when its public access blocks are attached (null when closed).</summary>
+    private static readonly Dictionary<string, Func<IReadOnlyList<Resource>, string?>> StillOpen = new(StringComparer.Ordinal)
+        {
+            [ResourceTypes.S3Bucket] = blocks => blocks.Any(block => S3Settings.All(setting => PropertyValues.Flag(block.Properties[setting]) == true))
+                ? null
+                : $"public access block leaves {string.Join(", ", S3Settings.Where(setting => blocks.All(block => PropertyValues.Flag(block.Properties[setting]) != true)))} off",
+            [ResourceTypes.OssBucket] = blocks => blocks.Any(block => PropertyValues.Flag(block.Properties["blockPublicAccess"]) == true)
+                ? null
+                : "public access block has blockPublicAccess off",
+        };
 
     public override IReadOnlySet<string> Types => Buckets.Types;
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
     {
-        var s3 = Buckets.IsS3(resource);
-        var blocks = Buckets.Attached(context, resource, s3 ? ResourceTypes.S3PublicAccessBlock : ResourceTypes.OssPublicAccessBlock);
+        var tokens = Buckets.Of(resource);
+        var blocks = Buckets.Attached(context, resource, tokens.PublicAccessBlock);
         if (blocks.Count == 0)
         {
-            yield return $"has no public access block ({(s3 ? ResourceTypes.S3PublicAccessBlock : ResourceTypes.OssPublicAccessBlock)})";
+            yield return $"has no public access block ({tokens.PublicAccessBlock})";
         }
-        else if (s3 && !blocks.Any(block => S3Settings.All(setting => PropertyValues.Flag(block.Properties[setting]) == true)))
+        else if (StillOpen[resource.Type](blocks) is { } open)
         {
-            var off = S3Settings.Where(setting => blocks.All(block => PropertyValues.Flag(block.Properties[setting]) != true));
-            yield return $"public access block leaves {string.Join(", ", off)} off";
-        }
-        else if (!s3 && !blocks.Any(block => PropertyValues.Flag(block.Properties["blockPublicAccess"]) == true))
-        {
-            yield return "public access block has blockPublicAccess off";
+            yield return open;
         }
 
-        var acls = Buckets.Attached(context, resource, s3 ? ResourceTypes.S3Acl : ResourceTypes.OssAcl).Select(acl => acl.Properties["acl"])
-            .Append(resource.Properties["acl"]).OfType<Infra.Core.Values.Value>();
+        var acls = Buckets.Attached(context, resource, tokens.Acl).Select(acl => acl.Properties["acl"])
+            .Append(resource.Properties["acl"]).OfType<Value>();
         foreach (var acl in acls.Where(acl => PropertyValues.Text(acl) != "private"))
         {
             yield return $"has ACL {PropertyValues.Describe(acl)}; only 'private' keeps it closed";

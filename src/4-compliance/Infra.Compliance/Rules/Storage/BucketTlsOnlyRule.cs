@@ -15,27 +15,22 @@ public sealed class BucketTlsOnlyRule : TypedResourceRule
     private static readonly string[] SecureTransportKeys = ["aws:SecureTransport", "acs:SecureTransport"];
     private static readonly string[] AllActions = ["*", "s3:*", "oss:*"];
 
-    public override string Id => "MLC-BKT-004";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Buckets accept only TLS requests";
-
-    public override string Rationale => "Without a deny on insecure transport, a misconfigured client sends data and credentials in clear text.";
-
-    public override string Governance => Rules.Governance.Confidentiality;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        ControlReference.Fsbp("S3.5", "S3 general purpose buckets should require requests to use SSL"),
-        ControlReference.CisAlibaba("5.4", "Ensure that 'Secure transfer required' is set to 'Enabled'"),
-    ];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-BKT-004",
+        Severity.Error,
+        "Buckets accept only TLS requests",
+        "Without a deny on insecure transport, a misconfigured client sends data and credentials in clear text.",
+        Rules.Governance.Confidentiality,
+        [
+            ControlReference.Fsbp("S3.5", "S3 general purpose buckets should require requests to use SSL"),
+            ControlReference.CisAlibaba("5.4", "Ensure that 'Secure transfer required' is set to 'Enabled'"),
+        ]);
 
     public override IReadOnlySet<string> Types => Buckets.Types;
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
     {
-        var policies = Buckets.Attached(context, resource, Buckets.IsS3(resource) ? ResourceTypes.S3Policy : ResourceTypes.OssPolicy)
+        var policies = Buckets.Attached(context, resource, Buckets.Of(resource).Policy)
             .Select(policy => policy.Properties["policy"])
             .Append(resource.Properties["policy"])
             .OfType<Value>()
@@ -45,7 +40,7 @@ public sealed class BucketTlsOnlyRule : TypedResourceRule
             return ["has no bucket policy, so nothing denies requests without TLS"];
         }
 
-        return policies.SelectMany(PolicyDocuments.Statements).Any(DeniesInsecureTransport)
+        return policies.SelectMany(context.Policies.Statements).Any(DeniesInsecureTransport)
             ? []
             : ["no bucket policy statement denies requests without TLS (Deny, Principal *, all actions, Bool SecureTransport = false)"];
     }

@@ -11,29 +11,20 @@ namespace Infra.Compliance.Rules.Storage;
 /// </summary>
 public sealed class BucketVersioningRule : ResourceRule
 {
-    public override string Id => "MLC-BKT-002";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Dataset and model-artifact buckets are versioned";
-
-    public override string Rationale =>
-        "Training data and trained models are the product; versions let a bad overwrite or deletion be undone.";
-
-    public override string Governance => Rules.Governance.Recoverability;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-        [ControlReference.SecurityHub("S3.14", "NIST SP 800-53 r5", "S3 general purpose buckets should have versioning enabled")];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-BKT-002",
+        Severity.Error,
+        "Dataset and model-artifact buckets are versioned",
+        "Training data and trained models are the product; versions let a bad overwrite or deletion be undone.",
+        Rules.Governance.Recoverability,
+        [ControlReference.SecurityHub("S3.14", "NIST SP 800-53 r5", "S3 general purpose buckets should have versioning enabled")]);
 
     protected override bool AppliesTo(Resource resource, ComplianceContext context) =>
         Buckets.Types.Contains(resource.Type) && Buckets.DataClass(resource) is null or "datasets" or "artifacts";
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
     {
-        var statuses = Buckets.IsS3(resource)
-            ? Buckets.Settings(context, resource, ResourceTypes.S3Versioning).Select(settings => PropertyValues.At(settings, "versioningConfiguration.status"))
-            : Buckets.Settings(context, resource, ResourceTypes.OssVersioning, inline: "versioning").Select(settings => settings["status"]);
-        var found = statuses.ToList();
+        var found = Buckets.VersioningStatuses(context, resource);
         if (found.Any(status => PropertyValues.Text(status) == "Enabled"))
         {
             yield break;

@@ -22,23 +22,17 @@ public sealed class RequiredTagsRule : ResourceRule
         StandardTags.DataClassificationKey,
     ];
 
-    public override string Id => "MLC-TAG-001";
-
-    public override Severity Severity => Severity.Error;
-
-    public override string Title => "Taggable resources carry owner, cost-center, environment and data-classification";
-
-    public override string Rationale =>
-        "Untagged resources have no one to ask, no budget to charge and no classification to protect them by.";
-
-    public override string Governance => Rules.Governance.Ownership;
-
-    public override IReadOnlyList<ControlReference> Controls =>
-    [
-        // The standard has one "should be tagged" control per resource type, with the required keys as a parameter.
-        ControlReference.SecurityHub("EKS.6", "AWS Resource Tagging Standard v1.0.0", "EKS clusters should be tagged"),
-        ControlReference.SecurityHub("EC2.46", "AWS Resource Tagging Standard v1.0.0", "Amazon VPCs should be tagged"),
-    ];
+    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
+        "MLC-TAG-001",
+        Severity.Error,
+        "Taggable resources carry owner, cost-center, environment and data-classification",
+        "Untagged resources have no one to ask, no budget to charge and no classification to protect them by.",
+        Rules.Governance.Ownership,
+        [
+            // The standard has one "should be tagged" control per resource type, with the required keys as a parameter.
+            ControlReference.SecurityHub("EKS.6", "AWS Resource Tagging Standard v1.0.0", "EKS clusters should be tagged"),
+            ControlReference.SecurityHub("EC2.46", "AWS Resource Tagging Standard v1.0.0", "Amazon VPCs should be tagged"),
+        ]);
 
     protected override bool AppliesTo(Resource resource, ComplianceContext context) => context.IsTaggable(resource);
 

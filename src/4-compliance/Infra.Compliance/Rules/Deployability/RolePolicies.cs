@@ -1,14 +1,16 @@
+using System.Text.RegularExpressions;
 using Infra.Compliance.Engine;
+using Infra.Compliance.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Values;
 
-namespace Infra.Compliance.Graph;
+namespace Infra.Compliance.Rules.Deployability;
 
 /// <summary>
 /// The Allow statements that reach an IAM or RAM role: inline policies, role policies and attached
 /// customer policies in the stack (managed policies by ARN are not in the graph and are not seen).
 /// </summary>
-public static class RolePolicies
+internal static class RolePolicies
 {
     public static IReadOnlyList<MapValue> AllowStatements(ComplianceContext context, Resource role)
     {
@@ -32,7 +34,7 @@ public static class RolePolicies
                 .Select(policy => policy!.Properties["policyDocument"]));
         }
 
-        return [.. documents.SelectMany(PolicyDocuments.Statements)
+        return [.. documents.SelectMany(context.Policies.Statements)
             .Where(statement => PropertyValues.Text(statement["Effect"]) == "Allow")];
     }
 
@@ -50,7 +52,7 @@ public static class RolePolicies
     {
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(action);
-        var regex = "^" + string.Join(".*", pattern.Split('*').Select(System.Text.RegularExpressions.Regex.Escape)) + "$";
-        return System.Text.RegularExpressions.Regex.IsMatch(action, regex, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var regex = "^" + string.Join(".*", pattern.Split('*').Select(Regex.Escape)) + "$";
+        return Regex.IsMatch(action, regex, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 }
