@@ -1,3 +1,4 @@
+using Infra.Components.Aspects;
 using Infra.Components.Clouds;
 using Infra.Components.Compute;
 using Infra.Platform;
@@ -54,7 +55,7 @@ public static class StackComposer
             stack.Export($"{bucket.Purpose}Bucket", new StringValue(bucket.BucketName));
         }
 
-        return stack;
+        return StandardAspects.Apply(stack, environment);
     }
 
     /// <summary>
