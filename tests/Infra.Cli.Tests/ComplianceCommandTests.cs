@@ -22,9 +22,9 @@ public sealed class ComplianceCommandTests : IDisposable
 
     /// <summary>Composes stacks as usual, then lets <paramref name="craft"/> add to the graph of <paramref name="stack"/>.</summary>
     private static Synthesizer Crafting(string stack, Action<Infra.Core.Graph.Stack> craft) =>
-        new(RegionCatalog.Default, DefaultPack.Instance, (spec, project, config) =>
+        new(RegionCatalog.Default, DefaultPack.Instance, spec =>
         {
-            var graph = StackComposer.Compose(spec, project, config);
+            var graph = StackComposer.Compose(spec);
             if (spec.Environment.StackName == stack)
             {
                 craft(graph);

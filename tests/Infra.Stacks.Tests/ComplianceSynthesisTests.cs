@@ -132,7 +132,7 @@ public class ComplianceSynthesisTests
     {
         var config = ReferenceStacks.Config(stack);
         var spec = new EnvironmentSpecReader(RegionCatalog.Default).Read(stack, Synthesizer.DefaultProject, config);
-        return (spec, StackComposer.Compose(spec, Synthesizer.DefaultProject, config));
+        return (spec, StackComposer.Compose(spec));
     }
 
     private static IReadOnlyList<Diagnostic> Errors(string stack, string suppressions)

@@ -43,6 +43,15 @@ public class EnvironmentSpecReaderTests
     }
 
     [Fact]
+    public void The_spec_carries_its_project_and_the_keys_the_stack_sets_so_composition_needs_nothing_else()
+    {
+        var spec = Read(With("ml-platform:natStrategy", "shared"));
+
+        Assert.Equal("ml-platform", spec.Project);
+        Assert.Equal([.. Valid.Keys.Append("ml-platform:natStrategy").Order(StringComparer.Ordinal)], spec.ConfigKeys);
+    }
+
+    [Fact]
     public void A_valid_config_gives_the_environment_with_tier_default_zones()
     {
         var environment = Read(Valid).Environment;

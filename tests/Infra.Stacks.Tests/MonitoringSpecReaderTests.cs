@@ -109,7 +109,7 @@ public class MonitoringSpecReaderTests
         var config = Config(("ml-platform:alertReceivers", """[{"name": "oncall", "type": "webhook", "severities": ["page"]}]"""));
         var spec = Read(config);
 
-        var stack = StackComposer.Compose(spec, "ml-platform", config);
+        var stack = StackComposer.Compose(spec);
 
         Assert.Empty(GraphChecker.Check(stack));
         var cluster = Assert.Single(stack.AllComponents.OfType<KubernetesCluster>());

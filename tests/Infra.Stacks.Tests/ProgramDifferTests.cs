@@ -1,9 +1,25 @@
+using Infra.Core.Yaml;
 using Infra.Stacks.Review;
+using Infra.Stacks.Synthesis;
 
 namespace Infra.Stacks.Tests;
 
 public class ProgramDifferTests
 {
+    [Theory]
+    [InlineData("dev-global")]
+    [InlineData("prod-cn")]
+    public void A_graph_compares_as_its_written_program_reads_back_so_the_head_needs_no_write_and_reparse(string stack)
+    {
+        var graph = new Synthesizer().Synthesize(stack, Synthesizer.DefaultProject, ReferenceStacks.Config(stack)).Stack;
+
+        var direct = ProgramDocument.Of(graph);
+        var readBack = ProgramDocument.Parse(ProgramWriter.Write(graph), "head");
+
+        Assert.Empty(ProgramDiffer.Compare(stack, readBack, direct).Changes);
+        Assert.Equal(readBack.Resources.Keys, direct.Resources.Keys);
+    }
+
     private const string Base = """
         name: ml-platform
         resources:

@@ -8,8 +8,11 @@ public enum Cloud
     Alicloud,
 }
 
-/// <summary>What the layers below components need to know of a cloud: its config spelling, its Pulumi package, who sells its GPU instances.</summary>
-public sealed record CloudTraits(Cloud Cloud, string Name, string Package, string InstanceProvider);
+/// <summary>
+/// What the layers below components need to know of a cloud: its config spelling, its Pulumi package, who sells its GPU instances,
+/// and whether its KMS has dedicated instances that keys are created in (config <c>kmsInstanceId</c>).
+/// </summary>
+public sealed record CloudTraits(Cloud Cloud, string Name, string Package, string InstanceProvider, bool KmsInstances = false);
 
 /// <summary>
 /// The clouds the platform knows. The one switch over <see cref="Cloud"/> below components; the
@@ -30,7 +33,7 @@ public static class Clouds
     {
         Cloud.Aws => new(cloud, "aws", "aws", Ec2),
         Cloud.AwsChina => new(cloud, "aws-cn", "aws", Ec2),
-        Cloud.Alicloud => new(cloud, "alicloud", "alicloud", Ecs),
+        Cloud.Alicloud => new(cloud, "alicloud", "alicloud", Ecs, KmsInstances: true),
         _ => throw new ArgumentOutOfRangeException(nameof(cloud), cloud, "a cloud without traits: add it to Clouds.TraitsOf"),
     };
 }

@@ -43,7 +43,7 @@ public abstract class Resource
     /// <summary>The package the token belongs to (<c>aws</c>; <c>aws</c> for <c>pulumi:providers:aws</c> too).</summary>
     public string Package => TypeTokens.PackageOf(Type);
 
-    public MapValue Properties { get; }
+    public MapValue Properties { get; private set; }
 
     /// <summary>
     /// The type has a <c>tags</c> input (its typed arguments implement <see cref="ITaggableArgs"/>).
@@ -51,7 +51,17 @@ public abstract class Resource
     /// </summary>
     public bool IsTaggable { get; }
 
-    public ResourceOptions Options { get; }
+    public ResourceOptions Options { get; private set; }
+
+    /// <summary>
+    /// Revises the resource after composition, for a pass over the whole graph (an aspect, as CDK's
+    /// <c>Aspects.of(scope).add</c>: standard tags, stateful protection); before the graph is checked and written.
+    /// </summary>
+    public void Revise(MapValue properties, ResourceOptions options)
+    {
+        Properties = properties ?? throw new ArgumentNullException(nameof(properties));
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+    }
 
     public Output<string> Id => GetOutput<string>("id");
 

@@ -38,6 +38,24 @@ public static class ProgramWriter
         return text.ToString();
     }
 
+    /// <summary>
+    /// A resource's properties and options as the plain trees (text, lists, ordinal maps) its
+    /// program would read back as, without writing any text: what <c>infra diff</c> compares.
+    /// </summary>
+    public static (object? Properties, object? Options) Trees(Resource resource)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        var options = Writer.OptionsValue(resource.Options);
+        return (resource.Properties.Entries.Count > 0 ? Tree(resource.Properties) : null, options.Entries.Count > 0 ? Tree(options) : null);
+    }
+
+    private static object? Tree(Value value)
+    {
+        var tree = new TreeEmitter();
+        new Writer(tree).Value(value);
+        return tree.Root;
+    }
+
     private sealed class Writer(IEmitter emitter)
     {
         public void Program(Stack stack)
@@ -130,6 +148,17 @@ public static class ProgramWriter
 
         private void Options(ResourceOptions options)
         {
+            var value = OptionsValue(options);
+            if (value.Entries.Count > 0)
+            {
+                Key("options");
+                Value(value);
+            }
+        }
+
+        /// <summary>The options as the host's <c>options:</c> map (empty when none is set).</summary>
+        public static MapValue OptionsValue(ResourceOptions options)
+        {
             var entries = new SortedDictionary<string, Value>(StringComparer.Ordinal);
             void Add(string key, Value? value)
             {
@@ -155,11 +184,7 @@ public static class ProgramWriter
             Add("replaceOnChanges", Strings(options.ReplaceOnChanges));
             Add("retainOnDelete", Flag(options.RetainOnDelete));
             Add("version", options.Version is { } version ? new StringValue(version) : null);
-            if (entries.Count > 0)
-            {
-                Key("options");
-                Value(MapValue.Of(entries));
-            }
+            return MapValue.Of(entries);
         }
 
         private static ListValue? Strings(System.Collections.Immutable.ImmutableArray<string> items) =>
@@ -199,7 +224,7 @@ public static class ProgramWriter
             return MapValue.Of(entries);
         }
 
-        private void Value(Value value)
+        public void Value(Value value)
         {
             switch (value)
             {

@@ -1,3 +1,4 @@
+using Infra.Components.Aspects;
 using Infra.Components.Clouds;
 using Infra.Components.Compute;
 using Infra.Platform;
@@ -8,7 +9,6 @@ using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Values;
-using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
 
 namespace Infra.Stacks.Composition;
@@ -19,12 +19,11 @@ namespace Infra.Stacks.Composition;
 /// </summary>
 public static class StackComposer
 {
-    public static Stack Compose(EnvironmentSpec spec, string project, StackConfig config)
+    public static Stack Compose(EnvironmentSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(config);
         var environment = spec.Environment;
-        var stack = new Stack(environment.StackName, project, config.Keys)
+        var stack = new Stack(environment.StackName, spec.Project, spec.ConfigKeys)
         {
             Description = $"ML platform, stack {environment.StackName}: {EnvironmentNames.Of(environment.Tier)} on {EnvironmentNames.Of(environment.Cloud)} {environment.Region.Code}",
         };
@@ -53,7 +52,7 @@ public static class StackComposer
             stack.Export($"{bucket.Purpose}Bucket", new StringValue(bucket.BucketName));
         }
 
-        return stack;
+        return StandardAspects.Apply(stack, environment);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Infra.Core.Yaml;
-using YamlDotNet.RepresentationModel;
+using Infra.Core.Graph;
 
 namespace Infra.Stacks.Review;
 
@@ -18,8 +18,10 @@ public sealed record ProgramResource(string Name, string Type, object? Propertie
 }
 
 /// <summary>
-/// A Pulumi YAML program read back for review: resources by logical name, with properties and
-/// options as trees of strings, lists and ordinal-sorted maps, so two programs compare structurally.
+/// A stack's graph as <c>infra diff</c> compares it: resources by logical name, with properties and
+/// options as trees of text, lists and ordinal-sorted maps, so two programs compare structurally.
+/// The head is its composed graph; the base, which exists only as program text, is read into a
+/// graph by the one program reader (<see cref="ProgramReader"/>) first.
 /// </summary>
 public sealed class ProgramDocument
 {
@@ -29,38 +31,19 @@ public sealed class ProgramDocument
 
     public static ProgramDocument Empty { get; } = new(ImmutableSortedDictionary.Create<string, ProgramResource>(StringComparer.Ordinal));
 
-    /// <exception cref="FormatException">The text is not a YAML program with a resources map.</exception>
-    public static ProgramDocument Parse(string yaml, string sourceName)
+    public static ProgramDocument Of(Stack graph)
     {
-        var root = ProgramYaml.LoadRoot(yaml, sourceName);
-
+        ArgumentNullException.ThrowIfNull(graph);
         var resources = ImmutableSortedDictionary.CreateBuilder<string, ProgramResource>(StringComparer.Ordinal);
-        if (root.Children.TryGetValue(new YamlScalarNode("resources"), out var node) && node is YamlMappingNode map)
+        foreach (var resource in graph.AllResources)
         {
-            foreach (var (key, value) in map.Children)
-            {
-                var name = ((YamlScalarNode)key).Value ?? "";
-                var declaration = value as YamlMappingNode ?? throw new FormatException($"{sourceName}: resource {name} is not a map");
-                resources[name] = new ProgramResource(
-                    name,
-                    Child(declaration, "type") is YamlScalarNode { Value: { } type } ? type : throw new FormatException($"{sourceName}: resource {name} has no type"),
-                    Child(declaration, "properties") is { } properties ? ToTree(properties) : null,
-                    Child(declaration, "options") is { } options ? ToTree(options) : null);
-            }
+            var (properties, options) = ProgramWriter.Trees(resource);
+            resources[resource.LogicalName] = new ProgramResource(resource.LogicalName, resource.Type, properties, options);
         }
 
         return new ProgramDocument(resources.ToImmutable());
     }
 
-    private static YamlNode? Child(YamlMappingNode node, string key) =>
-        node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;
-
-    private static object? ToTree(YamlNode node) => node switch
-    {
-        YamlScalarNode scalar => scalar.Value,
-        YamlSequenceNode list => list.Children.Select(ToTree).ToList(),
-        YamlMappingNode map => new SortedDictionary<string, object?>(
-            map.Children.ToDictionary(entry => ((YamlScalarNode)entry.Key).Value ?? "", entry => ToTree(entry.Value)), StringComparer.Ordinal),
-        _ => null,
-    };
+    /// <exception cref="FormatException">The text is not a program the reader can read back.</exception>
+    public static ProgramDocument Parse(string yaml, string sourceName) => Of(ProgramReader.Read(yaml, sourceName, sourceName));
 }

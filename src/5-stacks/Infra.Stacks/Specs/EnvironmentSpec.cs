@@ -14,6 +14,12 @@ namespace Infra.Stacks.Specs;
 /// </summary>
 public sealed record EnvironmentSpec
 {
+    /// <summary>The project whose keys (<c>project:key</c>) the spec was read from; the program declares it.</summary>
+    public required string Project { get; init; }
+
+    /// <summary>The config keys the stack sets (full, <c>project:key</c>): the program declares only config it reads, and reads only what is set.</summary>
+    public required IReadOnlyCollection<string> ConfigKeys { get; init; }
+
     public required StackEnvironment Environment { get; init; }
 
     /// <summary>The stack's network: address plan, NAT strategy, flow logs.</summary>

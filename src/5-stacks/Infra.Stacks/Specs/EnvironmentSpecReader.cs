@@ -54,10 +54,11 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCata
         }
 
         var kmsInstanceId = reader.OptionalText(ConfigKeys.KmsInstanceId);
-        if (kmsInstanceId is not null && cloud is not null && cloud != Cloud.Alicloud)
+        if (kmsInstanceId is not null && cloud is not null && !Clouds.TraitsOf(cloud.Value).KmsInstances)
         {
+            var withInstances = Clouds.All.Where(known => Clouds.TraitsOf(known).KmsInstances).Select(EnvironmentNames.Of);
             diagnostics.Error(ConfigCodes.InvalidValue, reader.FullKey(ConfigKeys.KmsInstanceId),
-                $"'{kmsInstanceId}' is not allowed on {EnvironmentNames.Of(cloud.Value)}; allowed: only on alicloud stacks (a KMS instance of Alibaba Cloud)");
+                $"'{kmsInstanceId}' is not allowed on {EnvironmentNames.Of(cloud.Value)}; allowed: only on {string.Join(", ", withInstances)} stacks (a KMS instance of Alibaba Cloud)");
         }
 
         diagnostics.ThrowIfErrors();
@@ -80,6 +81,8 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCata
         diagnostics.ThrowIfErrors();
         return new EnvironmentSpec
         {
+            Project = project,
+            ConfigKeys = [.. config.Keys],
             Environment = environment,
             Network = network!,
             Storage = storage!,

@@ -13,7 +13,7 @@ using Infra.Stacks.Specs;
 namespace Infra.Stacks.Synthesis;
 
 /// <summary>Builds the graph of a stack from its spec (the stack composer, or a test's own graph).</summary>
-public delegate Stack StackComposition(EnvironmentSpec spec, string project, StackConfig config);
+public delegate Stack StackComposition(EnvironmentSpec spec);
 
 /// <summary>
 /// The pipeline of one synthesis: read the spec from the stack's config, compose the graph,
@@ -55,7 +55,7 @@ public sealed class Synthesizer(RegionCatalog regions, CompliancePack pack, Stac
     public StackAnalysis Analyze(string stackName, string project, StackConfig config, IReadOnlyList<ExistingStack>? otherStacks = null)
     {
         var spec = new EnvironmentSpecReader(regions).Read(stackName, project, config, otherStacks);
-        return Analyze(spec, compose(spec, project, config));
+        return Analyze(spec, compose(spec));
     }
 
     /// <exception cref="InfraException">The graph has errors.</exception>

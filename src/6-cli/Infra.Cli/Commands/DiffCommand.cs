@@ -3,7 +3,6 @@ using Infra.Cli.Hosting;
 using Infra.Cli.Review;
 using Infra.Compliance.Engine;
 using Infra.Core.Diagnostics;
-using Infra.Core.Yaml;
 using Infra.Stacks.Review;
 using Infra.Stacks.Synthesis;
 
@@ -81,7 +80,7 @@ public static class DiffCommand
                 var selection = StackSelection.FromStackFile(stack, project.Path);
                 var head = context.Synthesizer.Analyze(selection.Stack, selection.Project, selection.Config, selection.OtherStacks);
                 var compliance = Compliance(context.Synthesizer, baseText, head, notes);
-                var diff = ProgramDiffer.Compare(stack, before, ProgramDocument.Parse(ProgramWriter.Write(head.Stack), $"head {stack}"), notes);
+                var diff = ProgramDiffer.Compare(stack, before, ProgramDocument.Of(head.Stack), notes);
                 stacks.Add(diff with { Compliance = compliance });
                 if (head.HasErrors)
                 {
