@@ -33,8 +33,9 @@ public static class PhysicalNames
         }
 
         // Separators are not left dangling before the hyphen (a name must not end in "--" or "-.-").
+        // A beginning made only of separators keeps nothing: the hash alone, never a leading hyphen.
         var kept = name[..(maxLength - HashLength - 1)].TrimEnd('-', '_', '.', '/');
-        return $"{kept}-{Hash(name)}";
+        return kept.Length == 0 ? Hash(name) : $"{kept}-{Hash(name)}";
     }
 
     /// <summary>Fits <paramref name="name"/> to <paramref name="limit"/>'s maximum length.</summary>
