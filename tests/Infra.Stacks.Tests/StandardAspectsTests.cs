@@ -1,3 +1,4 @@
+using Infra.Platform;
 using Infra.Components.Aspects;
 using Infra.Core.Graph;
 using Infra.Core.Resources;

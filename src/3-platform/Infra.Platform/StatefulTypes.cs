@@ -1,10 +1,11 @@
-namespace Infra.Components.Aspects;
+namespace Infra.Platform;
 
 /// <summary>
 /// The resource types whose loss loses data or takes the platform down with it, by type token,
-/// each with what a deletion would lose: in prod <see cref="StandardAspects"/> protects them
-/// and keeps them in the cloud when they leave the program. Rules as data (as cdk-nag's), so a
-/// new stateful type is one row here, not an option at each place one is created.
+/// each with what a deletion would lose. In prod the components' graph pass protects them and keeps
+/// them in the cloud when they leave the program, the rule pack requires that, and <c>infra diff</c>
+/// flags their deletion or replacement: all three read these rows, so a new stateful type is one
+/// row here, not an option at each place one is created.
 /// </summary>
 public static class StatefulTypes
 {

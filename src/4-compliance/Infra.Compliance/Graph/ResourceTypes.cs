@@ -1,3 +1,4 @@
+using Infra.Platform;
 namespace Infra.Compliance.Graph;
 
 /// <summary>
@@ -73,11 +74,8 @@ public static class ResourceTypes
     public const string ConfigGroup = "kubernetes:yaml/v2:ConfigGroup";
     public const string PrometheusRule = "kubernetes:monitoring.coreos.com/v1:PrometheusRule";
 
-    /// <summary>
-    /// Types whose loss loses data or a running platform: buckets, keys, clusters. The compliance
-    /// pack requires them protected in prod; <c>infra diff</c> flags their deletion or replacement.
-    /// </summary>
-    public static IReadOnlySet<string> Stateful { get; } = Set(S3Bucket, OssBucket, AwsKmsKey, AlicloudKmsKey, EksCluster, AckCluster);
+    /// <summary>The platform's stateful types (<see cref="StatefulTypes"/>): protected in prod, flagged by <c>infra diff</c>.</summary>
+    public static IReadOnlySet<string> Stateful { get; } = Set([.. StatefulTypes.Tokens.Keys]);
 
     public static IReadOnlySet<string> Set(params string[] types) => new HashSet<string>(types, StringComparer.Ordinal);
 }
