@@ -133,7 +133,7 @@ public class AlicloudDeployabilityTests
     {
         // data_source_alicloud_instance_types.go drops SoldOut types: empty ids when a zone does not sell it.
         var (stack, cluster) = ClusterTestStacks.Build(AlibabaProd);
-        var pool = cluster.AddGpuPool("gpu-train", new GpuNodePoolArgs { Gpu = "a100", GpusPerNode = 8, MaxNodes = 2 });
+        var pool = cluster.AddGpuPool("gpu-train", new GpuNodePoolArgs { Gpu = "a100", GpusPerNode = 8, MaxNodes = 2 })!;
         var template = ProgramTemplate.From(stack);
 
         var type = Assert.Single(pool.InstanceTypes).Name;

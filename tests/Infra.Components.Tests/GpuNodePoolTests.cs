@@ -13,11 +13,25 @@ public class GpuNodePoolTests
     private static (Stack Stack, KubernetesCluster Cluster, GpuNodePool Pool) Build(StackEnvironment environment, GpuNodePoolArgs args, string name = "gpu-infer")
     {
         var (stack, cluster) = ClusterTestStacks.Build(environment);
-        return (stack, cluster, cluster.AddGpuPool(name, args));
+        var pool = cluster.AddGpuPool(name, args);
+        Assert.DoesNotContain(stack.Problems, problem => problem.IsError);
+        return (stack, cluster, pool!);
     }
 
-    private static InfraException Refused(StackEnvironment environment, GpuNodePoolArgs args) =>
-        Assert.Throws<InfraException>(() => Build(environment, args));
+    /// <summary>A refused pool is not added; its problems are reported on the stack with every other problem, nothing thrown.</summary>
+    private static Refusal Refused(StackEnvironment environment, GpuNodePoolArgs args)
+    {
+        var (stack, cluster) = ClusterTestStacks.Build(environment);
+        var resources = stack.AllResources.Count;
+
+        Assert.Null(cluster.AddGpuPool("gpu-infer", args));
+
+        Assert.Empty(cluster.GpuPools);
+        Assert.Equal(resources, stack.AllResources.Count);
+        return new Refusal(stack.Problems);
+    }
+
+    private sealed record Refusal(IReadOnlyList<Diagnostic> Diagnostics);
 
     [Fact]
     public void On_eks_a_pool_is_a_managed_node_group_on_the_nvidia_ami_with_the_catalogs_instance_types_taint_and_labels()
@@ -407,7 +421,7 @@ public class GpuNodePoolTests
     [Fact]
     public void Spot_for_a_prod_training_pool_without_fallback_is_a_warning_not_an_error()
     {
-        var (_, _, pool) = Build(ClusterTestStacks.AwsProd, new GpuNodePoolArgs
+        var (stack, _, _) = Build(ClusterTestStacks.AwsProd, new GpuNodePoolArgs
         {
             Gpu = "h100",
             GpusPerNode = 8,
@@ -415,7 +429,7 @@ public class GpuNodePoolTests
             Capacity = CapacityType.Spot,
             Workload = WorkloadClass.Training,
         });
-        var (_, _, devPool) = Build(ClusterTestStacks.AwsDev, new GpuNodePoolArgs
+        var (devStack, _, _) = Build(ClusterTestStacks.AwsDev, new GpuNodePoolArgs
         {
             Gpu = "l4",
             MaxNodes = 2,
@@ -423,9 +437,10 @@ public class GpuNodePoolTests
             Workload = WorkloadClass.Training,
         });
 
-        var warning = Assert.Single(pool.Warnings);
+        // Reported on the stack with every other problem of the synthesis, so `infra plan` and `synth` show it.
+        var warning = Assert.Single(stack.Problems);
         Assert.Equal((ComputeCodes.SpotTrainingWithoutFallback, "gpu-infer.capacity", Severity.Warning), (warning.Code, warning.Subject, warning.Severity));
-        Assert.Empty(devPool.Warnings);
+        Assert.Empty(devStack.Problems);
     }
 
     [Fact]

@@ -107,6 +107,8 @@ public class ComputeSpecReaderTests
     [InlineData("""[{"name":"gpu-a","gpu":"l4","maxNodes":2},{"name":"gpu-a","gpu":"l4","maxNodes":2}]""", "ML4010", "ml-platform:gpuPools[1].name", "names two pools")]
     [InlineData("""[{"name":"cluster","gpu":"l4","maxNodes":2}]""", "ML4012", "ml-platform:gpuPools[0].name", "stack's own components")]
     [InlineData("""[{"name":"gpu-a","gpu":"l4","maxNodes":2,"team":"ghosts"}]""", "ML4011", "ml-platform:gpuPools[0].team", "'ghosts' is not a team")]
+    // The cloud's own check (EKS splits spot-with-fallback into two groups) is part of the one resolution the reader makes.
+    [InlineData("""[{"name":"gpu-a","gpu":"l4","maxNodes":1,"capacity":"spot-with-fallback"}]""", "ML4003", "ml-platform:gpuPools[0].maxNodes", "allowed: 2 or more for spot-with-fallback")]
     public void A_bad_pool_gets_one_message_naming_its_key_path(string pools, string code, string subject, string said)
     {
         var error = Assert.Single(Errors(Pools(pools)));

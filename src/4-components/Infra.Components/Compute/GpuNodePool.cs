@@ -3,7 +3,6 @@ using Infra.Components.Clouds;
 using Infra.Platform.Catalog;
 using Infra.Platform.Environment;
 using Infra.Platform.Kubernetes;
-using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
 
 namespace Infra.Components.Compute;
@@ -13,7 +12,7 @@ namespace Infra.Components.Compute;
 /// types from the catalog (several for spot diversity), the pool scales between its minimum
 /// (zero allowed) and maximum, its nodes carry the <c>nvidia.com/gpu</c> taint so only GPU pods
 /// land there, and labels and tags for pool, GPU model, workload class and team make them
-/// selectable, observable and accountable. Added with <see cref="KubernetesCluster.AddGpuPool"/>. The cluster's cloud realizes it (<see cref="IGpuPoolRealization"/>:
+/// selectable, observable and accountable. Added with <see cref="KubernetesCluster.AddGpuPool(string, GpuNodePoolArgs)"/>. The cluster's cloud realizes it (<see cref="IGpuPoolRealization"/>:
 /// EKS managed node groups, an ACK node pool).
 /// </summary>
 public sealed class GpuNodePool : Component
@@ -24,27 +23,21 @@ public sealed class GpuNodePool : Component
     /// <summary>The team a pool's cost goes to when none is named.</summary>
     public const string SharedTeam = "shared";
 
-    internal GpuNodePool(Scope parent, string name, StackEnvironment environment, KubernetesCluster cluster, GpuNodePoolArgs args)
+    internal GpuNodePool(Scope parent, string name, StackEnvironment environment, KubernetesCluster cluster, GpuNodePoolArgs args, ResolvedGpuPool resolved)
         : base(parent, name)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(args);
-        var diagnostics = new DiagnosticBag();
-        var resolved = GpuPoolRules.Resolve(args, environment, args.Catalog ?? GpuCatalog.Default, RegionCatalog.Default, Path, diagnostics);
-        var realization = cluster.Environment.Realization().GpuPool;
-        realization.Check(args, Path, diagnostics);
-        diagnostics.ThrowIfErrors();
-
+        ArgumentNullException.ThrowIfNull(resolved);
         Args = args;
-        Model = resolved!.Model;
+        Model = resolved.Model;
         InstanceTypes = [.. resolved.InstanceTypes];
         Team = args.Team ?? SharedTeam;
         Info = new GpuPoolInfo(name, Model.Key, args.GpusPerNode, args.MinNodes, args.MaxNodes, args.Workload, args.Capacity,
             [.. InstanceTypes.Select(type => type.Name)]);
-        Warnings = [.. diagnostics.Where(diagnostic => !diagnostic.IsError)];
 
-        realization.Build(this, environment, cluster, resolved);
+        cluster.Environment.Realization().GpuPool.Build(this, environment, cluster, resolved);
     }
 
     public override string Kind => "GpuNodePool";
@@ -57,9 +50,6 @@ public sealed class GpuNodePool : Component
     public string Team { get; }
 
     public GpuPoolInfo Info { get; }
-
-    /// <summary>Warnings about the pool's choices (e.g. spot for prod training).</summary>
-    public IReadOnlyList<Diagnostic> Warnings { get; }
 
     internal GpuNodePoolArgs Args { get; }
 

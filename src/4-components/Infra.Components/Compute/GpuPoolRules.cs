@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Infra.Components.Clouds;
 using Infra.Platform.Catalog;
 using Infra.Platform;
 using Infra.Platform.Environment;
@@ -22,8 +23,9 @@ public sealed record ResolvedGpuPool(GpuModel Model, ImmutableArray<GpuInstanceT
 /// <summary>
 /// Checks a GPU pool against the catalog and the stack's region and picks its instance types.
 /// Used by the stack's spec reader (subjects are config paths such as
-/// <c>ml-platform:gpuPools[1]</c>) and by <see cref="GpuNodePool"/> itself (its component path),
-/// so a pool built in C# gets the same messages as one read from config.
+/// <c>ml-platform:gpuPools[1]</c>) and by <see cref="KubernetesCluster.AddGpuPool(string, GpuNodePoolArgs)"/>
+/// (the pool's component path), so a pool built in C# gets the same messages as one read from config.
+/// The cloud's own checks (<see cref="Clouds.IGpuPoolRealization.Check"/>) are part of it.
 /// </summary>
 public static class GpuPoolRules
 {
@@ -41,6 +43,7 @@ public static class GpuPoolRules
         var errors = diagnostics.Count(diagnostic => diagnostic.IsError);
         CheckSizes(args, subject, diagnostics);
         CheckCapacity(args, environment, subject, diagnostics);
+        environment.Realization().GpuPool.Check(args, subject, diagnostics);
 
         var model = catalog.FindModel(args.Gpu);
         if (model is null)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Infra.Components.Clouds;
+using Infra.Platform.Catalog;
 using Infra.Platform.Environment;
 using Infra.Platform.Naming;
 using Infra.Components.Networking;
@@ -99,7 +100,7 @@ public sealed class KubernetesCluster : Component
     /// </summary>
     public ProviderResource KubernetesProvider { get; }
 
-    /// <summary>The GPU pools added with <see cref="AddGpuPool"/>, in the order they were added.</summary>
+    /// <summary>The GPU pools added with <see cref="AddGpuPool(string, GpuNodePoolArgs)"/>, in the order they were added.</summary>
     public IReadOnlyList<GpuNodePool> GpuPools => _gpuPools;
 
     /// <summary>Binds cloud roles to service accounts (IRSA on EKS, RRSA on ACK).</summary>
@@ -123,11 +124,27 @@ public sealed class KubernetesCluster : Component
     /// <summary>
     /// Adds a GPU pool of nodes to the cluster (CDK's <c>cluster.addNodegroupCapacity</c>). The pool
     /// sits beside the cluster in the component tree, named <paramref name="name"/>, so its resources
-    /// are named after the pool alone.
+    /// are named after the pool alone. Its choices are checked against the catalog and the cloud
+    /// (<see cref="GpuPoolRules.Resolve"/>); problems are reported on the cluster's scope with every
+    /// other problem of the synthesis, and a pool whose choices were refused is not added (null).
     /// </summary>
-    public GpuNodePool AddGpuPool(string name, GpuNodePoolArgs args)
+    public GpuNodePool? AddGpuPool(string name, GpuNodePoolArgs args)
     {
-        var pool = new GpuNodePool(Parent!, name, Environment, this, args);
+        ArgumentNullException.ThrowIfNull(args);
+        var diagnostics = new DiagnosticBag();
+        var resolved = GpuPoolRules.Resolve(
+            args, Environment, args.Catalog ?? GpuCatalog.Default, RegionCatalog.Default, LogicalNames.Join(Parent!.Path, name), diagnostics);
+        Report(diagnostics);
+        return resolved is null ? null : AddGpuPool(name, args, resolved);
+    }
+
+    /// <summary>
+    /// Adds a GPU pool whose choices were resolved already (by the stack's spec reader, which reports
+    /// problems under their config keys), so they are not checked a second time.
+    /// </summary>
+    public GpuNodePool AddGpuPool(string name, GpuNodePoolArgs args, ResolvedGpuPool resolved)
+    {
+        var pool = new GpuNodePool(Parent!, name, Environment, this, args, resolved);
         _gpuPools.Add(pool);
         return pool;
     }

@@ -31,7 +31,7 @@ public static class StackComposer
         stack.UseProvider(CloudProvider(stack, environment));
         var network = new Network(stack, "network", environment, spec.Network);
         var cluster = new KubernetesCluster(stack, "cluster", environment, network, spec.Compute.Cluster);
-        var gpuPools = spec.Compute.GpuPools.Select(pool => cluster.AddGpuPool(pool.Name, pool.Args)).ToList();
+        var gpuPools = spec.Compute.GpuPools.Select(pool => cluster.AddGpuPool(pool.Name, pool.Args, pool.Resolved)).ToList();
 
         var storage = new MlDataStorage(stack, "data", environment, spec.Storage);
         _ = new TeamNamespaces(stack, "teams", environment, cluster, new TeamNamespacesArgs

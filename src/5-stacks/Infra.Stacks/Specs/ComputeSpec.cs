@@ -3,8 +3,8 @@ using Infra.Components.Compute;
 
 namespace Infra.Stacks.Specs;
 
-/// <summary>One GPU pool of the stack: its name (the component and label) and its choices.</summary>
-public sealed record GpuPoolSpec(string Name, GpuNodePoolArgs Args);
+/// <summary>One GPU pool of the stack: its name (the component and label), its choices, and what they resolved to in the catalog.</summary>
+public sealed record GpuPoolSpec(string Name, GpuNodePoolArgs Args, ResolvedGpuPool Resolved);
 
 /// <summary>The stack's Kubernetes cluster, its GPU pools and the teams that use them.</summary>
 public sealed record ComputeSpec

@@ -126,9 +126,9 @@ public sealed class ComputeSpecReader(RegionCatalog regions, GpuCatalog gpus)
                     $"'{team}' is not a team of {reader.FullKey(ConfigKeys.Teams)}; allowed: {(teams.IsEmpty ? "none are set" : string.Join(", ", teams.Select(known => known.Name)))}");
             }
 
-            if (GpuPoolRules.Resolve(args, environment, gpus, regions, key, reader.Diagnostics) is not null)
+            if (GpuPoolRules.Resolve(args, environment, gpus, regions, key, reader.Diagnostics) is { } resolved)
             {
-                pools.Add(new GpuPoolSpec(name, args));
+                pools.Add(new GpuPoolSpec(name, args, resolved));
             }
         }
 
