@@ -1,77 +1,93 @@
+using Infra.Core.Resources;
 using Infra.Platform;
+using AliKms = Infra.Providers.Alicloud.Kms;
+using AliVpc = Infra.Providers.Alicloud.Vpc;
+using AwsKms = Infra.Providers.Aws.Kms;
+using AwsS3 = Infra.Providers.Aws.S3;
+using Cs = Infra.Providers.Alicloud.Cs;
+using Ec2 = Infra.Providers.Aws.Ec2;
+using Eks = Infra.Providers.Aws.Eks;
+using Helm = Infra.Providers.Kubernetes.Helm.V3;
+using Iam = Infra.Providers.Aws.Iam;
+using K8sStorage = Infra.Providers.Kubernetes.Storage.V1;
+using Oss = Infra.Providers.Alicloud.Oss;
+using Ram = Infra.Providers.Alicloud.Ram;
+using Yaml = Infra.Providers.Kubernetes.Yaml.V2;
+
 namespace Infra.Compliance.Graph;
 
 /// <summary>
-/// The type tokens the rules judge, as the pinned provider SDKs register them (@pulumi/aws 7.48.0,
-/// @pulumi/alicloud 3.108.0; checked against their .d.ts). Types other work adds later (clusters,
-/// node pools) are named here so their rules hold the day those components land.
+/// The type tokens the rules judge. Each token the platform emits is defined once, on its typed
+/// provider class (<c>Token</c>, generated from the provider schema and checked by conformance against
+/// the pinned SDKs); the few written out here are types the platform does not emit but the rules
+/// still judge when a program has them (an ACL, a security group rule, a claim, a custom resource).
 /// </summary>
 public static class ResourceTypes
 {
-    public const string AwsProvider = "pulumi:providers:aws";
-    public const string AlicloudProvider = "pulumi:providers:alicloud";
+    public const string AwsProvider = TypeTokens.ProviderPrefix + "aws";
+    public const string AlicloudProvider = TypeTokens.ProviderPrefix + "alicloud";
 
-    public const string S3Bucket = "aws:s3/bucket:Bucket";
-    public const string S3Versioning = "aws:s3/bucketVersioning:BucketVersioning";
-    public const string S3Encryption = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration";
-    public const string S3PublicAccessBlock = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
-    public const string S3Policy = "aws:s3/bucketPolicy:BucketPolicy";
-    public const string S3Logging = "aws:s3/bucketLogging:BucketLogging";
-    public const string S3Lifecycle = "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration";
+    public const string S3Bucket = AwsS3.Bucket.Token;
+    public const string S3Versioning = AwsS3.BucketVersioning.Token;
+    public const string S3Encryption = AwsS3.BucketServerSideEncryptionConfiguration.Token;
+    public const string S3PublicAccessBlock = AwsS3.BucketPublicAccessBlock.Token;
+    public const string S3Policy = AwsS3.BucketPolicy.Token;
+    public const string S3Logging = AwsS3.BucketLogging.Token;
+    public const string S3Lifecycle = AwsS3.BucketLifecycleConfiguration.Token;
     public const string S3Acl = "aws:s3/bucketAcl:BucketAcl";
 
-    public const string OssBucket = "alicloud:oss/bucket:Bucket";
-    public const string OssVersioning = "alicloud:oss/bucketVersioning:BucketVersioning";
-    public const string OssEncryption = "alicloud:oss/bucketServerSideEncryption:BucketServerSideEncryption";
-    public const string OssPublicAccessBlock = "alicloud:oss/bucketPublicAccessBlock:BucketPublicAccessBlock";
-    public const string OssAcl = "alicloud:oss/bucketAcl:BucketAcl";
-    public const string OssPolicy = "alicloud:oss/bucketPolicy:BucketPolicy";
-    public const string OssLogging = "alicloud:oss/bucketLogging:BucketLogging";
+    public const string OssBucket = Oss.Bucket.Token;
+    public const string OssVersioning = Oss.BucketVersioning.Token;
+    public const string OssEncryption = Oss.BucketServerSideEncryption.Token;
+    public const string OssPublicAccessBlock = Oss.BucketPublicAccessBlock.Token;
+    public const string OssAcl = Oss.BucketAcl.Token;
+    public const string OssPolicy = Oss.BucketPolicy.Token;
+    public const string OssLogging = Oss.BucketLogging.Token;
 
-    public const string AwsKmsKey = "aws:kms/key:Key";
-    public const string AlicloudKmsKey = "alicloud:kms/key:Key";
+    public const string AwsKmsKey = AwsKms.Key.Token;
+    public const string AlicloudKmsKey = AliKms.Key.Token;
 
-    public const string EksCluster = "aws:eks/cluster:Cluster";
-    public const string EksNodeGroup = "aws:eks/nodeGroup:NodeGroup";
-    public const string LaunchTemplate = "aws:ec2/launchTemplate:LaunchTemplate";
-    public const string AckCluster = "alicloud:cs/managedKubernetes:ManagedKubernetes";
-    public const string AckNodePool = "alicloud:cs/nodePool:NodePool";
+    public const string EksCluster = Eks.Cluster.Token;
+    public const string EksNodeGroup = Eks.NodeGroup.Token;
+    public const string LaunchTemplate = Ec2.LaunchTemplate.Token;
+    public const string AckCluster = Cs.ManagedKubernetes.Token;
+    public const string AckNodePool = Cs.NodePool.Token;
 
-    public const string AwsVpc = "aws:ec2/vpc:Vpc";
-    public const string AwsFlowLog = "aws:ec2/flowLog:FlowLog";
-    public const string AlicloudVpc = "alicloud:vpc/network:Network";
-    public const string AlicloudFlowLog = "alicloud:vpc/flowLog:FlowLog";
+    public const string AwsVpc = Ec2.Vpc.Token;
+    public const string AwsFlowLog = Ec2.FlowLog.Token;
+    public const string AlicloudVpc = AliVpc.Network.Token;
+    public const string AlicloudFlowLog = AliVpc.FlowLog.Token;
 
     public const string AwsSecurityGroup = "aws:ec2/securityGroup:SecurityGroup";
-    public const string AwsDefaultSecurityGroup = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
+    public const string AwsDefaultSecurityGroup = Ec2.DefaultSecurityGroup.Token;
     public const string AwsSecurityGroupRule = "aws:ec2/securityGroupRule:SecurityGroupRule";
     public const string AwsIngressRule = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
     public const string AlicloudSecurityGroup = "alicloud:ecs/securityGroup:SecurityGroup";
     public const string AlicloudSecurityGroupRule = "alicloud:ecs/securityGroupRule:SecurityGroupRule";
 
-    public const string S3ObjectLock = "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration";
-    public const string S3Replication = "aws:s3/bucketReplicationConfig:BucketReplicationConfig";
-    public const string OssReplication = "alicloud:oss/bucketReplication:BucketReplication";
-    public const string OssWorm = "alicloud:oss/bucketObjectWormConfiguration:BucketObjectWormConfiguration";
+    public const string S3ObjectLock = AwsS3.BucketObjectLockConfiguration.Token;
+    public const string S3Replication = AwsS3.BucketReplicationConfig.Token;
+    public const string OssReplication = Oss.BucketReplication.Token;
+    public const string OssWorm = Oss.BucketObjectWormConfiguration.Token;
 
-    public const string AwsKmsAlias = "aws:kms/alias:Alias";
-    public const string AlicloudKmsAlias = "alicloud:kms/alias:Alias";
+    public const string AwsKmsAlias = AwsKms.Alias.Token;
+    public const string AlicloudKmsAlias = AliKms.Alias.Token;
 
-    public const string IamRole = "aws:iam/role:Role";
-    public const string IamRolePolicy = "aws:iam/rolePolicy:RolePolicy";
-    public const string IamPolicy = "aws:iam/policy:Policy";
-    public const string IamRolePolicyAttachment = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
-    public const string IamOidcProvider = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
-    public const string RamRole = "alicloud:ram/role:Role";
-    public const string RamPolicy = "alicloud:ram/policy:Policy";
-    public const string RamRolePolicyAttachment = "alicloud:ram/rolePolicyAttachment:RolePolicyAttachment";
+    public const string IamRole = Iam.Role.Token;
+    public const string IamRolePolicy = Iam.RolePolicy.Token;
+    public const string IamPolicy = Iam.Policy.Token;
+    public const string IamRolePolicyAttachment = Iam.RolePolicyAttachment.Token;
+    public const string IamOidcProvider = Iam.OpenIdConnectProvider.Token;
+    public const string RamRole = Ram.Role.Token;
+    public const string RamPolicy = Ram.Policy.Token;
+    public const string RamRolePolicyAttachment = Ram.RolePolicyAttachment.Token;
 
-    public const string EksAddon = "aws:eks/addon:Addon";
+    public const string EksAddon = Eks.Addon.Token;
 
-    public const string StorageClass = "kubernetes:storage.k8s.io/v1:StorageClass";
+    public const string StorageClass = K8sStorage.StorageClass.Token;
     public const string PersistentVolumeClaim = "kubernetes:core/v1:PersistentVolumeClaim";
-    public const string HelmRelease = "kubernetes:helm.sh/v3:Release";
-    public const string ConfigGroup = "kubernetes:yaml/v2:ConfigGroup";
+    public const string HelmRelease = Helm.Release.Token;
+    public const string ConfigGroup = Yaml.ConfigGroup.Token;
     public const string PrometheusRule = "kubernetes:monitoring.coreos.com/v1:PrometheusRule";
 
     /// <summary>The platform's stateful types (<see cref="StatefulTypes"/>): protected in prod, flagged by <c>infra diff</c>.</summary>
