@@ -22,6 +22,16 @@ public static class CatalogBootstraps
         [(Cloud.Alicloud, Tier.Dev)] = "dev-cn",
     };
 
+    /// <summary>
+    /// The reference organisation's state backend and secrets key per jurisdiction, as a person passes
+    /// them when the source stack is of the other jurisdiction (Alibaba Cloud's global regions start from a China stack).
+    /// </summary>
+    private static readonly Dictionary<Jurisdiction, (string Backend, string SecretsProvider)> StatePerJurisdiction = new()
+    {
+        [Jurisdiction.Global] = ("s3://acme-pulumi-state-global?region=us-east-1", "awskms://alias/acme-pulumi-secrets-global?region=us-east-1"),
+        [Jurisdiction.China] = ("s3://acme-pulumi-state-cn?region=cn-northwest-1", "awskms://alias/acme-pulumi-secrets-cn?region=cn-northwest-1"),
+    };
+
     /// <summary>One request per (region, tier with a source stack), named <c>boot-&lt;tier&gt;-&lt;cloud&gt;-&lt;region&gt;</c>.</summary>
     public static IReadOnlyList<BootstrapRequest> Requests { get; } =
     [
@@ -34,6 +44,8 @@ public static class CatalogBootstraps
                 Region = region.Code,
                 Tier = EnvironmentNames.Of(tier),
                 From = Sources[(region.Cloud, tier)],
+                StateBackend = region.Jurisdiction == SourceJurisdiction(Sources[(region.Cloud, tier)]) ? null : StatePerJurisdiction[region.Jurisdiction].Backend,
+                SecretsProvider = region.Jurisdiction == SourceJurisdiction(Sources[(region.Cloud, tier)]) ? null : StatePerJurisdiction[region.Jurisdiction].SecretsProvider,
             })),
     ];
 
@@ -45,6 +57,10 @@ public static class CatalogBootstraps
             .Order(StringComparer.Ordinal)
             .Select(stack => new ExistingStack(stack, StackFile.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, StackFile.FileName(stack))), stack))),
     ];
+
+    private static Jurisdiction SourceJurisdiction(string stack) =>
+        RegionCatalog.Default.Regions.First(region => region.Code == StackFile.Parse(
+            File.ReadAllText(Path.Combine(RepositoryPaths.Root, StackFile.FileName(stack))), stack)["ml-platform:region"]!.Text).Jurisdiction;
 
     /// <summary>Bootstraps the stack as `infra bootstrap` does and returns the config of the file it would write.</summary>
     public static StackConfig Bootstrap(BootstrapRequest request, Synthesizer synthesizer)

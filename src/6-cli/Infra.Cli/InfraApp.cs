@@ -16,6 +16,7 @@ public static class InfraApp
             GraphCommand.Create(context),
             DiffCommand.Create(context),
             BootstrapCommand.Create(context),
+            BackendCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Infra.Platform.Catalog;
 using Infra.Core.Resources;
+using Infra.Platform.State;
 
 namespace Infra.Platform.Environment;
 
@@ -32,6 +33,9 @@ public sealed record StackEnvironment
     /// which only accounts from before KMS 3.0 can have more than one of per region.
     /// </summary>
     public KmsInstance? KmsInstance { get; init; }
+
+    /// <summary>Where the stack's Pulumi state and the key of its secrets live (judged by the residency rules).</summary>
+    public StackState State { get; init; } = StackState.Undeclared;
 
     public Jurisdiction Jurisdiction => Region.Jurisdiction;
 

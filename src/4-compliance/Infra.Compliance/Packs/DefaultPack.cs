@@ -22,6 +22,8 @@ public static class DefaultPack
     [
         new ProviderRegionRule(),
         new CrossJurisdictionRule(),
+        new StateResidencyRule(),
+        new StateDeclarationRule(),
         new BucketKmsEncryptionRule(),
         new BucketVersioningRule(),
         new BucketPublicAccessRule(),

@@ -41,6 +41,9 @@ public static class BootstrapKeys
         [ConfigKeys.Region] = KeyHandling.Decided,
         [ConfigKeys.Zones] = KeyHandling.Decided,
         [ConfigKeys.VpcCidr] = KeyHandling.Decided,
+
+        // Where state lives is decided with the secrets provider, per jurisdiction (StackBootstrapper.StateOf).
+        [ConfigKeys.StateBackend] = KeyHandling.Decided,
         [ConfigKeys.Owner] = KeyHandling.Copied,
         [ConfigKeys.CostCenter] = KeyHandling.Copied,
         [ConfigKeys.OrgPrefix] = KeyHandling.Copied,

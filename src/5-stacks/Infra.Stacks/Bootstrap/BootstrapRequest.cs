@@ -19,4 +19,10 @@ public sealed record BootstrapRequest
     public string? CostCenter { get; init; }
 
     public string? OrgPrefix { get; init; }
+
+    /// <summary>The Pulumi backend URL (config <c>stateBackend</c>); default: the --from stack's, when it is in the new stack's jurisdiction.</summary>
+    public string? StateBackend { get; init; }
+
+    /// <summary>The stack file's <c>secretsprovider:</c>; default: the --from stack's, when its key is in the new stack's jurisdiction.</summary>
+    public string? SecretsProvider { get; init; }
 }

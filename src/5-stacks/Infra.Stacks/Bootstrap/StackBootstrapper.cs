@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Infra.Platform.Catalog;
 using Infra.Platform;
+using Infra.Platform.State;
 using Infra.Components.Networking;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
@@ -70,12 +71,21 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
             [ConfigKeys.OrgPrefix] = orgPrefix!,
             [ConfigKeys.VpcCidr] = vpc.ToString(),
         };
+        var (backend, secretsProvider) = StateOf(request, source, region, project, notes);
+        if (backend is not null)
+        {
+            values[ConfigKeys.StateBackend] = backend;
+        }
+
         if (source is not null)
         {
             CarryOver(request.StackName, source, project, values, notes);
         }
 
-        var config = new StackConfig(values.Select(entry => KeyValuePair.Create($"{project}:{entry.Key}", ConfigValue.Plain(entry.Value))));
+        var config = new StackConfig(values.Select(entry => KeyValuePair.Create($"{project}:{entry.Key}", ConfigValue.Plain(entry.Value))))
+        {
+            SecretsProvider = secretsProvider,
+        };
 
         progress?.Report(Steps[3]);
         SynthesisResult synthesized;
@@ -95,7 +105,7 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
             .Select(key => KeyValuePair.Create($"{project}:{key}", ConfigValue.Plain(values[key])));
         var comment = $"{EnvironmentNames.Of(tier.Value)} on {EnvironmentNames.Of(cloud.Value)} {region.Code} ({region.Name}), written by `infra bootstrap`"
                       + (source is null ? "." : $" from {source.Name}.");
-        var text = StackFileWriter.Write(comment, ordered, project, ConfigSchema.Default);
+        var text = StackFileWriter.Write(comment, ordered, project, ConfigSchema.Default, secretsProvider);
         return new BootstrapResult(request.StackName, StackFile.FileName(request.StackName), text, config, vpc, zones, notes)
         {
             SecretsToSet = [.. synthesized.Stack.ConfigDeclarations.Values
@@ -241,6 +251,36 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
             {
                 values[key] = value;
             }
+        }
+    }
+
+    /// <summary>
+    /// The new stack's backend and secrets provider: those asked for, else the --from stack's where
+    /// they are in the new stack's jurisdiction (state never follows a source across the border).
+    /// Whatever is chosen, the synthesis judges it (MLC-RES-003), so a China stack whose state would
+    /// leave China is refused before anything is written.
+    /// </summary>
+    private (string? Backend, string? SecretsProvider) StateOf(BootstrapRequest request, ExistingStack? source, RegionInfo region, string project, List<string> notes)
+    {
+        var backend = request.StateBackend ?? Carried(source?.Config[$"{project}:{ConfigKeys.StateBackend}"]?.Text, StateLocation.OfBackend, "--state-backend");
+        var secretsProvider = request.SecretsProvider ?? Carried(source?.Config.SecretsProvider, StateLocation.OfSecretsProvider, "--secrets-provider");
+        return (backend, secretsProvider);
+
+        string? Carried(string? value, Func<string?, StateLocation> locate, string option)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+
+            var location = locate(value);
+            if (location.Kind == StateLocationKind.Region && regions.Regions.FirstOrDefault(known => known.Code == location.Region)?.Jurisdiction == region.Jurisdiction)
+            {
+                return value;
+            }
+
+            notes.Add($"{source!.Name}'s {value} was not copied: {location.Description} is not in {region.Code}'s jurisdiction; pass {option}");
+            return null;
         }
     }
 

@@ -33,6 +33,9 @@ public static class ConfigKeys
     /// <summary>Alibaba Cloud only: the KMS instance (<c>kst-…</c>) the stack's keys are created in.</summary>
     public const string KmsInstanceId = "kmsInstanceId";
 
+    /// <summary>The stack's Pulumi backend: the URL of <c>pulumi login</c> (<c>infra backend</c> prints it).</summary>
+    public const string StateBackend = "stateBackend";
+
     /// <summary>Data class → region of a bucket replica.</summary>
     public const string Replicas = "replicas";
 

@@ -26,6 +26,13 @@ public sealed class StackConfig
 
     public static StackConfig Empty { get; } = new([]);
 
+    /// <summary>
+    /// The stack file's <c>secretsprovider:</c> (a stack setting beside <c>config:</c>, not a config key):
+    /// the key Pulumi encrypts the stack's secrets with. Pulumi does not pass it to the compiler, so
+    /// under the YAML host it is read from the committed stack file.
+    /// </summary>
+    public string? SecretsProvider { get; init; }
+
     public ImmutableSortedDictionary<string, ConfigValue> Values { get; }
 
     public IEnumerable<string> Keys => Values.Keys;

@@ -8,10 +8,14 @@ namespace Infra.Stacks.Config;
 
 /// <summary>
 /// Reads the <c>config:</c> of a <c>Pulumi.&lt;stack&gt;.yaml</c> file into a <see cref="StackConfig"/>,
-/// turning structured values into JSON text exactly as Pulumi passes them in <c>PULUMI_CONFIG</c>.
+/// turning structured values into JSON text exactly as Pulumi passes them in <c>PULUMI_CONFIG</c>,
+/// and the stack's <c>secretsprovider:</c> setting.
 /// </summary>
 public static class StackFile
 {
+    /// <summary>The stack setting that names the secrets provider (Pulumi's <c>ProjectStack.SecretsProvider</c>, YAML key <c>secretsprovider</c>).</summary>
+    public const string SecretsProviderKey = "secretsprovider";
+
     public static string FileName(string stack) => $"Pulumi.{stack}.yaml";
 
     /// <exception cref="FormatException">The file is not YAML or its config is not a map.</exception>
@@ -32,9 +36,12 @@ public static class StackFile
             return StackConfig.Empty;
         }
 
+        var secretsProvider = root.Children.TryGetValue(new YamlScalarNode(SecretsProviderKey), out var providerNode) && providerNode is YamlScalarNode { Value: { Length: > 0 } provider }
+            ? provider
+            : null;
         if (!root.Children.TryGetValue(new YamlScalarNode("config"), out var configNode) || configNode is YamlScalarNode { Value: null or "" })
         {
-            return StackConfig.Empty;
+            return new StackConfig([]) { SecretsProvider = secretsProvider };
         }
 
         if (configNode is not YamlMappingNode config)
@@ -49,7 +56,7 @@ public static class StackFile
             values.Add(KeyValuePair.Create(key, ToConfigValue(valueNode)));
         }
 
-        return new StackConfig(values);
+        return new StackConfig(values) { SecretsProvider = secretsProvider };
     }
 
     private static ConfigValue ToConfigValue(YamlNode node) => node switch

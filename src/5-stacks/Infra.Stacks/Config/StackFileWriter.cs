@@ -8,7 +8,7 @@ using YamlDotNet.Core.Events;
 namespace Infra.Stacks.Config;
 
 /// <summary>
-/// Writes a <c>Pulumi.&lt;stack&gt;.yaml</c>: a comment, then <c>config:</c> with the keys in the
+/// Writes a <c>Pulumi.&lt;stack&gt;.yaml</c>: a comment, the stack's <c>secretsprovider:</c> where it has one, then <c>config:</c> with the keys in the
 /// order given. Values of keys the schema declares as lists or maps are written as YAML
 /// structures, everything else as text, so <see cref="StackFile.Parse"/> reads back exactly the
 /// config that was written.
@@ -22,7 +22,7 @@ public static class StackFileWriter
         .WithIndentedSequences();
 
     /// <exception cref="ArgumentException">A value is secret (its text is not known), or a structured value is not JSON.</exception>
-    public static string Write(string comment, IEnumerable<KeyValuePair<string, ConfigValue>> values, string project, ConfigSchema schema)
+    public static string Write(string comment, IEnumerable<KeyValuePair<string, ConfigValue>> values, string project, ConfigSchema schema, string? secretsProvider = null)
     {
         ArgumentNullException.ThrowIfNull(comment);
         ArgumentNullException.ThrowIfNull(values);
@@ -37,6 +37,12 @@ public static class StackFileWriter
         }
 
         emitter.Emit(new MappingStart());
+        if (secretsProvider is not null)
+        {
+            Scalar(emitter, StackFile.SecretsProviderKey);
+            Scalar(emitter, secretsProvider);
+        }
+
         Scalar(emitter, "config");
         emitter.Emit(new MappingStart());
         foreach (var (key, value) in values)

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Infra.Platform.Catalog;
 using Infra.Platform;
 using Infra.Platform.Environment;
+using Infra.Platform.State;
 using Infra.Components.Networking;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
@@ -72,6 +73,7 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCata
             Tags = new StandardTags(owner!, costCenter!, tier.Value, stackName),
             OrgPrefix = orgPrefix!,
             KmsInstance = kmsInstanceId is null ? null : new KmsInstance(kmsInstanceId, region!.Code),
+            State = new StackState(reader.OptionalText(ConfigKeys.StateBackend), config.SecretsProvider),
         };
         var network = NetworkSpecReader.Read(reader, environment, OtherRanges(otherStacks ?? [], stackName, project));
         var storage = new StorageSpecReader(regions).Read(reader, environment);

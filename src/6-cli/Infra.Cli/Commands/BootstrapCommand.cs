@@ -25,11 +25,13 @@ public static class BootstrapCommand
         var owner = new Option<string>("--owner") { Description = "The owning team (default: the --from stack's)." };
         var costCenter = new Option<string>("--cost-center") { Description = "The cost centre (default: the --from stack's)." };
         var orgPrefix = new Option<string>("--org-prefix") { Description = "The prefix of globally unique names (default: the --from stack's)." };
+        var stateBackend = new Option<string>("--state-backend") { Description = "The Pulumi backend URL of the stack's jurisdiction (default: the --from stack's, when in the same jurisdiction); docs/state.md." };
+        var secretsProvider = new Option<string>("--secrets-provider") { Description = "The secrets provider URL, a key in the stack's jurisdiction (default: the --from stack's, when in the same jurisdiction)." };
         var init = new Option<bool>("--init") { Description = "Also run `pulumi stack init NAME`." };
         var projectDir = new Option<string>("--project-dir") { Description = "Where to look for Pulumi.yaml (default: the working directory and up)." };
         var command = new Command("bootstrap", "Write the config of a new stack for a region, ready to preview.")
         {
-            stack, cloud, region, tier, from, owner, costCenter, orgPrefix, init, projectDir,
+            stack, cloud, region, tier, from, owner, costCenter, orgPrefix, stateBackend, secretsProvider, init, projectDir,
         };
         command.SetAction(result => Run(
             context,
@@ -43,6 +45,8 @@ public static class BootstrapCommand
                 Owner = result.GetValue(owner),
                 CostCenter = result.GetValue(costCenter),
                 OrgPrefix = result.GetValue(orgPrefix),
+                StateBackend = result.GetValue(stateBackend),
+                SecretsProvider = result.GetValue(secretsProvider),
             },
             result.GetValue(init),
             result.GetValue(projectDir) ?? context.Host.CurrentDirectory));

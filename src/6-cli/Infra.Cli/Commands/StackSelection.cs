@@ -39,8 +39,9 @@ public sealed record StackSelection(string Stack, string Project, StackConfig Co
     /// </exception>
     public static StackSelection FromPulumiHost(IHostEnvironment host, string configJson)
     {
-        var config = StackConfig.FromPulumiConfigJson(configJson);
-        var stack = PulumiHostVariables.StackName(host, config);
+        var passed = StackConfig.FromPulumiConfigJson(configJson);
+        var stack = PulumiHostVariables.StackName(host, passed);
+        var config = new StackConfig(passed.Values) { SecretsProvider = PulumiHostVariables.CommittedSecretsProvider(host, stack) };
         var project = host.GetVariable(PulumiVariables.Project) is { Length: > 0 } name ? name : Infra.Stacks.Synthesis.Synthesizer.DefaultProject;
         return new StackSelection(stack, project, config)
         {

@@ -59,6 +59,25 @@ public static class PulumiHostVariables
         return name;
     }
 
+    /// <summary>
+    /// The <c>secretsprovider:</c> of the stack's committed file under <c>PULUMI_ROOT_DIRECTORY</c>: the host
+    /// passes config only, and the residency rules judge where the stack's secrets are encrypted.
+    /// Null when there is no such file or it cannot be read (the synthesis of that stack reports its own file).
+    /// </summary>
+    public static string? CommittedSecretsProvider(IHostEnvironment host, string stack)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var file = Path.Combine(host.GetVariable(PulumiVariables.RootDirectory) ?? host.CurrentDirectory, StackFile.FileName(stack));
+        try
+        {
+            return File.Exists(file) ? StackFile.Parse(File.ReadAllText(file), StackFile.FileName(stack)).SecretsProvider : null;
+        }
+        catch (Exception error) when (error is FormatException or IOException)
+        {
+            return null;
+        }
+    }
+
     private static string Unqualify(IHostEnvironment host, string stack)
     {
         var parts = stack.Split('/');

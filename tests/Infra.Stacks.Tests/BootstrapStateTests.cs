@@ -1,0 +1,67 @@
+using Infra.Platform.Catalog;
+using Infra.Platform.State;
+using Infra.Stacks.Bootstrap;
+using Infra.Stacks.Config;
+using Infra.Stacks.Synthesis;
+
+namespace Infra.Stacks.Tests;
+
+/// <summary>Where a bootstrapped stack keeps its state and secrets: its jurisdiction's, never its source's across the border.</summary>
+public class BootstrapStateTests
+{
+    private static readonly IReadOnlyList<ExistingStack> Existing =
+        [.. ReferenceStacks.All.Select(stack => new ExistingStack(stack, ReferenceStacks.Config(stack)))];
+
+    private static BootstrapResult Prepare(BootstrapRequest request) =>
+        new StackBootstrapper(RegionCatalog.Default, new Synthesizer()).Prepare(request, Synthesizer.DefaultProject, Existing);
+
+    [Fact]
+    public void A_china_stack_from_a_china_source_is_written_with_its_china_backend_and_secrets_provider()
+    {
+        var result = Prepare(new BootstrapRequest { StackName = "prod-cn-hz", Cloud = "alicloud", Region = "cn-hangzhou", Tier = "prod", From = "prod-cn" });
+        var written = StackFile.Parse(result.Text, result.FileName);
+
+        Assert.StartsWith("awskms://", written.SecretsProvider, StringComparison.Ordinal);
+        Assert.Equal("cn-northwest-1", StateLocation.OfSecretsProvider(written.SecretsProvider).Region);
+        Assert.Equal("cn-northwest-1", StateLocation.OfBackend(written["ml-platform:stateBackend"]!.Text).Region);
+        Assert.Contains("\nsecretsprovider: ", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void State_does_not_follow_a_source_across_the_border_and_a_china_stack_without_one_is_refused()
+    {
+        var error = Assert.Throws<Core.Diagnostics.InfraException>(() => Prepare(
+            new BootstrapRequest { StackName = "prod-cn-bj2", Cloud = "aws-cn", Region = "cn-north-1", Tier = "prod", From = "prod-global" }));
+
+        Assert.Contains(error.Diagnostics, diagnostic => diagnostic.Message.Contains("would not synthesize", StringComparison.Ordinal));
+        Assert.Contains(error.Diagnostics, diagnostic => diagnostic.Message.Contains("Pulumi Cloud is hosted outside mainland China", StringComparison.Ordinal)
+            || diagnostic.Message.Contains("no backend declared", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_china_stack_pointed_at_a_global_backend_is_refused_before_anything_is_written()
+    {
+        var error = Assert.Throws<Core.Diagnostics.InfraException>(() => Prepare(new BootstrapRequest
+        {
+            StackName = "prod-cn-hz", Cloud = "alicloud", Region = "cn-hangzhou", Tier = "prod", From = "prod-cn",
+            StateBackend = "s3://acme-pulumi-state-global?region=us-east-1",
+        }));
+
+        Assert.Contains(error.Diagnostics, diagnostic => diagnostic.Message.Contains("'us-east-1' is a global region", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_backend_and_key_given_on_the_command_line_win_over_the_sources()
+    {
+        var result = Prepare(new BootstrapRequest
+        {
+            StackName = "prod-cn-bj2", Cloud = "aws-cn", Region = "cn-north-1", Tier = "prod", From = "prod-global",
+            StateBackend = "s3://acme-state-bj?region=cn-north-1",
+            SecretsProvider = "awskms://alias/acme-secrets-bj?region=cn-north-1",
+        });
+        var written = StackFile.Parse(result.Text, result.FileName);
+
+        Assert.Equal("awskms://alias/acme-secrets-bj?region=cn-north-1", written.SecretsProvider);
+        Assert.Equal("s3://acme-state-bj?region=cn-north-1", written["ml-platform:stateBackend"]!.Text);
+    }
+}
