@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Infra.Cli.Views;
-using Infra.Core.Diagnostics;
 
 namespace Infra.Cli.Commands;
 
@@ -9,40 +8,16 @@ public static class GraphCommand
 {
     public static Command Create(CliContext context)
     {
-        var stack = new Option<string>("--stack", "-s") { Description = "The stack to draw (Pulumi.<stack>.yaml).", Required = true };
         var format = new Option<string>("--format", "-f") { Description = "dot (Graphviz) or mermaid.", DefaultValueFactory = _ => "dot" };
         format.AcceptOnlyFromAmong("dot", "mermaid");
-        var projectDir = new Option<string>("--project-dir") { Description = "Where to look for Pulumi.yaml (default: the working directory and up)." };
-        var command = new Command("graph", "Draw a stack: components, resources and the references between them.") { stack, format, projectDir };
-        command.SetAction(result => Run(
-            context, result.GetRequiredValue(stack), result.GetValue(format)!, result.GetValue(projectDir) ?? context.Host.CurrentDirectory));
-        return command;
-    }
-
-    private static int Run(CliContext context, string stackName, string format, string projectDir)
-    {
-        StackSelection selection;
-        try
-        {
-            selection = StackSelection.FromStackFile(stackName, projectDir);
-        }
-        catch (Exception error) when (error is FileNotFoundException or FormatException or InvalidDataException)
-        {
-            context.Error.WriteLine($"infra graph: {error.Message}");
-            return ExitCodes.Usage;
-        }
-
-        try
-        {
-            var result = context.Synthesizer.Synthesize(selection.Stack, selection.Project, selection.Config, selection.OtherStacks);
-            var picture = StackPicture.From(result.Stack);
-            context.Out.Write(format == "mermaid" ? MermaidRenderer.Render(picture) : DotRenderer.Render(picture));
-            return ExitCodes.Ok;
-        }
-        catch (InfraException error)
-        {
-            DiagnosticPrinter.Print(context.Error, selection.Stack, error.Diagnostics);
-            return ExitCodes.Invalid;
-        }
+        return StackCommand.Create(context, "graph", "Draw a stack: components, resources and the references between them.", "The stack to draw (Pulumi.<stack>.yaml).",
+            (selection, result) =>
+            {
+                var synthesized = context.Synthesizer.Synthesize(selection.Stack, selection.Project, selection.Config, selection.OtherStacks);
+                var picture = StackPicture.From(synthesized.Stack);
+                context.Out.Write(result.GetValue(format) == "mermaid" ? MermaidRenderer.Render(picture) : DotRenderer.Render(picture));
+                return ExitCodes.Ok;
+            },
+            format);
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Infra.Cli.Views;
-using Infra.Core.Diagnostics;
 using Spectre.Console;
 
 namespace Infra.Cli.Commands;
@@ -13,57 +12,33 @@ namespace Infra.Cli.Commands;
 /// </summary>
 public static class PlanCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context) =>
+        StackCommand.Create(context, "plan", "Show what a stack's program contains, offline.", "The stack to plan (Pulumi.<stack>.yaml).",
+            (selection, _) => Plan(context, selection));
+
+    private static int Plan(CliContext context, StackSelection selection)
     {
-        var stack = new Option<string>("--stack", "-s") { Description = "The stack to plan (Pulumi.<stack>.yaml).", Required = true };
-        var projectDir = new Option<string>("--project-dir") { Description = "Where to look for Pulumi.yaml (default: the working directory and up)." };
-        var command = new Command("plan", "Show what a stack's program contains, offline.") { stack, projectDir };
-        command.SetAction(result => Run(context, result.GetRequiredValue(stack), result.GetValue(projectDir) ?? context.Host.CurrentDirectory));
-        return command;
-    }
-
-    private static int Run(CliContext context, string stackName, string projectDir)
-    {
-        StackSelection selection;
-        try
+        var analysis = context.Synthesizer.Analyze(selection.Stack, selection.Project, selection.Config, selection.OtherStacks);
+        var terminal = context.Host.IsOutputTerminal;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            selection = StackSelection.FromStackFile(stackName, projectDir);
-        }
-        catch (Exception error) when (error is FileNotFoundException or FormatException or InvalidDataException)
+            Out = new AnsiConsoleOutput(context.Out),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        if (!terminal)
         {
-            context.Error.WriteLine($"infra plan: {error.Message}");
-            return ExitCodes.Usage;
+            // A file or a pull-request comment has no width to wrap at.
+            console.Profile.Width = 200;
         }
 
-        try
+        PlanRenderer.Render(PlanModel.From(analysis), console);
+        if (analysis.HasErrors)
         {
-            var analysis = context.Synthesizer.Analyze(selection.Stack, selection.Project, selection.Config, selection.OtherStacks);
-            var terminal = context.Host.IsOutputTerminal;
-            var console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(context.Out),
-                Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-                ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            });
-            if (!terminal)
-            {
-                // A file or a pull-request comment has no width to wrap at.
-                console.Profile.Width = 200;
-            }
-
-            PlanRenderer.Render(PlanModel.From(analysis), console);
-            if (analysis.HasErrors)
-            {
-                DiagnosticPrinter.Print(context.Error, selection.Stack, [.. analysis.Diagnostics.Where(diagnostic => diagnostic.IsError)]);
-                return ExitCodes.Invalid;
-            }
-
-            return ExitCodes.Ok;
-        }
-        catch (InfraException error)
-        {
-            DiagnosticPrinter.Print(context.Error, selection.Stack, error.Diagnostics);
+            DiagnosticPrinter.Print(context.Error, selection.Stack, [.. analysis.Diagnostics.Where(diagnostic => diagnostic.IsError)]);
             return ExitCodes.Invalid;
         }
+
+        return ExitCodes.Ok;
     }
 }
