@@ -25,7 +25,8 @@ public sealed class BootstrapCommandTests : IDisposable
     [Fact]
     public void A_new_region_gets_a_stack_file_that_plans_and_the_next_steps()
     {
-        var run = Bootstrap(null, "--stack", "prod-eu", "--cloud", "aws", "--region", "eu-west-1", "--tier", "prod", "--from", "prod-global");
+        var run = Bootstrap(null, "--stack", "prod-eu", "--cloud", "aws", "--region", "eu-west-1", "--tier", "prod", "--from", "prod-global",
+            "--deploy-network", BootstrapFixtures.DeployNetwork("aws"));
 
         Assert.Equal(0, run.ExitCode);
         var written = File.ReadAllText(Path.Combine(_project, "Pulumi.prod-eu.yaml"));
@@ -36,6 +37,17 @@ public sealed class BootstrapCommandTests : IDisposable
         Assert.Contains("pulumi config set --secret --stack prod-eu ml-platform:alertUrlOncall <value>", run.Out, StringComparison.Ordinal);
         Assert.Contains("infra bootstrap: synthesizing the new stack", run.Error, StringComparison.Ordinal);
         Assert.Equal(0, CliRunner.Run(new Dictionary<string, string>(), "plan", "--stack", "prod-eu", "--project-dir", _project).ExitCode);
+    }
+
+    [Fact]
+    public void Without_a_deploy_network_a_stack_whose_api_is_private_is_refused_and_nothing_is_written()
+    {
+        var run = Bootstrap(null, "--stack", "prod-eu", "--cloud", "aws", "--region", "eu-west-1", "--tier", "prod", "--from", "prod-global");
+
+        Assert.Equal(ExitCodes.Invalid, run.ExitCode);
+        Assert.Contains("MLD-NET-001", run.Error, StringComparison.Ordinal);
+        Assert.Contains("set ml-platform:deployNetwork", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_project, "Pulumi.prod-eu.yaml")));
     }
 
     [Fact]
@@ -68,7 +80,8 @@ public sealed class BootstrapCommandTests : IDisposable
         var processes = new Mock<IProcessRunner>(MockBehavior.Strict);
         processes.Setup(p => p.Run("pulumi", new[] { "stack", "init", "dev-eu" }, _project)).Returns(new ProcessResult(0, "Created stack 'dev-eu'", ""));
 
-        var run = Bootstrap(processes.Object, "--stack", "dev-eu", "--cloud", "aws", "--region", "eu-west-1", "--from", "dev-global", "--init");
+        var run = Bootstrap(processes.Object, "--stack", "dev-eu", "--cloud", "aws", "--region", "eu-west-1", "--from", "dev-global", "--init",
+            "--deploy-network", BootstrapFixtures.DeployNetwork("aws"));
 
         Assert.Equal(0, run.ExitCode);
         processes.VerifyAll();
@@ -81,7 +94,8 @@ public sealed class BootstrapCommandTests : IDisposable
         var processes = new Mock<IProcessRunner>();
         processes.Setup(p => p.Run("pulumi", It.IsAny<IReadOnlyList<string>>(), It.IsAny<string>())).Returns(new ProcessResult(255, "", "error: not logged in"));
 
-        var run = Bootstrap(processes.Object, "--stack", "dev-eu", "--cloud", "aws", "--region", "eu-west-1", "--from", "dev-global", "--init");
+        var run = Bootstrap(processes.Object, "--stack", "dev-eu", "--cloud", "aws", "--region", "eu-west-1", "--from", "dev-global", "--init",
+            "--deploy-network", BootstrapFixtures.DeployNetwork("aws"));
 
         Assert.Equal(ExitCodes.Invalid, run.ExitCode);
         Assert.Contains("not logged in", run.Error, StringComparison.Ordinal);

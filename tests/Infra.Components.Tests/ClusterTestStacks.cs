@@ -18,11 +18,11 @@ internal static class ClusterTestStacks
 
     public static StackEnvironment AlibabaProd => TestEnvironments.For(Cloud.Alicloud, Tier.Prod, "cn-beijing");
 
-    public static (Stack Stack, KubernetesCluster Cluster) Build(StackEnvironment environment, KubernetesClusterArgs? args = null)
+    public static (Stack Stack, KubernetesCluster Cluster) Build(StackEnvironment environment, KubernetesClusterArgs? args = null, DeployNetwork? deploy = null)
     {
         var stack = TestEnvironments.StackFor(environment);
         var vpc = System.Net.IPNetwork2.Parse(environment.Jurisdiction == Jurisdiction.China ? "10.64.0.0/16" : "10.0.0.0/16");
-        var network = new Network(stack, "network", environment, new NetworkArgs { Plan = CidrPlanner.Plan(vpc, environment.Zones) });
+        var network = new Network(stack, "network", environment, new NetworkArgs { Plan = CidrPlanner.Plan(vpc, environment.Zones), DeployNetwork = deploy });
         var cluster = new KubernetesCluster(stack, "cluster", environment, network, args ?? new KubernetesClusterArgs
         {
             KubernetesVersion = environment.Cloud == Cloud.Alicloud ? null : "1.35",

@@ -45,9 +45,9 @@ public sealed class ReferenceStackFixture : IDisposable
     /// <summary>New regions, one per cloud, bootstrapped from a reference stack as `infra bootstrap` would.</summary>
     public static IReadOnlyList<BootstrapRequest> BootstrappedRequests { get; } =
     [
-        new() { StackName = "bootstrapped-aws", Cloud = "aws", Region = "eu-west-1", Tier = "prod", From = "prod-global" },
-        new() { StackName = "bootstrapped-aws-cn", Cloud = "aws-cn", Region = "cn-north-1", Tier = "staging", From = "prod-cn-aws" },
-        new() { StackName = "bootstrapped-alicloud", Cloud = "alicloud", Region = "cn-hangzhou", Tier = "prod", From = "prod-cn" },
+        new() { StackName = "bootstrapped-aws", Cloud = "aws", Region = "eu-west-1", Tier = "prod", From = "prod-global", DeployNetwork = BootstrapFixtures.DeployNetwork("aws") },
+        new() { StackName = "bootstrapped-aws-cn", Cloud = "aws-cn", Region = "cn-north-1", Tier = "staging", From = "prod-cn-aws", DeployNetwork = BootstrapFixtures.DeployNetwork("aws-cn") },
+        new() { StackName = "bootstrapped-alicloud", Cloud = "alicloud", Region = "cn-hangzhou", Tier = "prod", From = "prod-cn", DeployNetwork = BootstrapFixtures.DeployNetwork("alicloud") },
     ];
 
     public IReadOnlyList<string> Stacks { get; }

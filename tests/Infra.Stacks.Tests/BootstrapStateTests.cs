@@ -3,6 +3,7 @@ using Infra.Platform.State;
 using Infra.Stacks.Bootstrap;
 using Infra.Stacks.Config;
 using Infra.Stacks.Synthesis;
+using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
@@ -18,7 +19,7 @@ public class BootstrapStateTests
     [Fact]
     public void A_china_stack_from_a_china_source_is_written_with_its_china_backend_and_secrets_provider()
     {
-        var result = Prepare(new BootstrapRequest { StackName = "prod-cn-hz", Cloud = "alicloud", Region = "cn-hangzhou", Tier = "prod", From = "prod-cn" });
+        var result = Prepare(new BootstrapRequest { StackName = "prod-cn-hz", Cloud = "alicloud", Region = "cn-hangzhou", Tier = "prod", From = "prod-cn", DeployNetwork = BootstrapFixtures.DeployNetwork("alicloud") });
         var written = StackFile.Parse(result.Text, result.FileName);
 
         Assert.StartsWith("awskms://", written.SecretsProvider, StringComparison.Ordinal);
@@ -31,7 +32,7 @@ public class BootstrapStateTests
     public void State_does_not_follow_a_source_across_the_border_and_a_china_stack_without_one_is_refused()
     {
         var error = Assert.Throws<Core.Diagnostics.InfraException>(() => Prepare(
-            new BootstrapRequest { StackName = "prod-cn-bj2", Cloud = "aws-cn", Region = "cn-north-1", Tier = "prod", From = "prod-global" }));
+            new BootstrapRequest { StackName = "prod-cn-bj2", Cloud = "aws-cn", Region = "cn-north-1", Tier = "prod", From = "prod-global", DeployNetwork = BootstrapFixtures.DeployNetwork("aws-cn") }));
 
         Assert.Contains(error.Diagnostics, diagnostic => diagnostic.Message.Contains("would not synthesize", StringComparison.Ordinal));
         Assert.Contains(error.Diagnostics, diagnostic => diagnostic.Message.Contains("Pulumi Cloud is hosted outside mainland China", StringComparison.Ordinal)
@@ -44,6 +45,7 @@ public class BootstrapStateTests
         var error = Assert.Throws<Core.Diagnostics.InfraException>(() => Prepare(new BootstrapRequest
         {
             StackName = "prod-cn-hz", Cloud = "alicloud", Region = "cn-hangzhou", Tier = "prod", From = "prod-cn",
+            DeployNetwork = BootstrapFixtures.DeployNetwork("alicloud"),
             StateBackend = "s3://acme-pulumi-state-global?region=us-east-1",
         }));
 
@@ -56,6 +58,7 @@ public class BootstrapStateTests
         var result = Prepare(new BootstrapRequest
         {
             StackName = "prod-cn-bj2", Cloud = "aws-cn", Region = "cn-north-1", Tier = "prod", From = "prod-global",
+            DeployNetwork = BootstrapFixtures.DeployNetwork("aws-cn"),
             StateBackend = "s3://acme-state-bj?region=cn-north-1",
             SecretsProvider = "awskms://alias/acme-secrets-bj?region=cn-north-1",
         });

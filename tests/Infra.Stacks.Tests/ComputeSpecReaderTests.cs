@@ -139,6 +139,7 @@ public class ComputeSpecReaderTests
     public void Spot_for_a_prod_training_pool_is_a_warning_that_reaches_the_synthesis_result()
     {
         var values = Pools("""[{"name":"gpu-train","gpu":"h100","gpusPerNode":8,"maxNodes":2,"capacity":"spot","workload":"training"}]""");
+        values["ml-platform:deployNetwork"] = """{"cidr":"10.255.0.0/24","transitGatewayId":"tgw-0123456789abcdef0"}""";
 
         var result = new Synthesizer().Synthesize("prod-test", Synthesizer.DefaultProject, Config(values));
 

@@ -6,6 +6,7 @@ using Infra.Core.Diagnostics;
 using Infra.Stacks.Bootstrap;
 using Infra.Stacks.Config;
 using Infra.Stacks.Synthesis;
+using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
@@ -21,7 +22,7 @@ public class StackBootstrapperTests
         Assert.Throws<InfraException>(() => Prepare(request)).Diagnostics;
 
     private static BootstrapRequest Request(string stack = "prod-eu", string cloud = "aws", string region = "eu-west-1", string tier = "prod", string? from = "prod-global") =>
-        new() { StackName = stack, Cloud = cloud, Region = region, Tier = tier, From = from };
+        new() { StackName = stack, Cloud = cloud, Region = region, Tier = tier, From = from, DeployNetwork = BootstrapFixtures.DeployNetwork(cloud) };
 
     [Fact]
     public void A_new_stack_gets_the_first_free_range_of_its_pool_overlapping_no_stack_of_the_project()

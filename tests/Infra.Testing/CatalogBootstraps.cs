@@ -44,6 +44,7 @@ public static class CatalogBootstraps
                 Region = region.Code,
                 Tier = EnvironmentNames.Of(tier),
                 From = Sources[(region.Cloud, tier)],
+                DeployNetwork = BootstrapFixtures.DeployNetwork(EnvironmentNames.Of(region.Cloud)),
                 StateBackend = region.Jurisdiction == SourceJurisdiction(Sources[(region.Cloud, tier)]) ? null : StatePerJurisdiction[region.Jurisdiction].Backend,
                 SecretsProvider = region.Jurisdiction == SourceJurisdiction(Sources[(region.Cloud, tier)]) ? null : StatePerJurisdiction[region.Jurisdiction].SecretsProvider,
             })),

@@ -4,6 +4,7 @@ using AliKms = Infra.Providers.Alicloud.Kms;
 using AliVpc = Infra.Providers.Alicloud.Vpc;
 using AwsKms = Infra.Providers.Aws.Kms;
 using AwsS3 = Infra.Providers.Aws.S3;
+using AwsVpcRules = Infra.Providers.Aws.Vpc;
 using Cs = Infra.Providers.Alicloud.Cs;
 using Ec2 = Infra.Providers.Aws.Ec2;
 using Eks = Infra.Providers.Aws.Eks;
@@ -26,6 +27,7 @@ public static class ResourceTypes
 {
     public const string AwsProvider = TypeTokens.ProviderPrefix + "aws";
     public const string AlicloudProvider = TypeTokens.ProviderPrefix + "alicloud";
+    public const string KubernetesProvider = TypeTokens.ProviderPrefix + "kubernetes";
 
     public const string S3Bucket = AwsS3.Bucket.Token;
     public const string S3Versioning = AwsS3.BucketVersioning.Token;
@@ -56,12 +58,14 @@ public static class ResourceTypes
     public const string AwsVpc = Ec2.Vpc.Token;
     public const string AwsFlowLog = Ec2.FlowLog.Token;
     public const string AlicloudVpc = AliVpc.Network.Token;
+    public const string AwsRoute = Ec2.Route.Token;
+    public const string AlicloudRouteEntry = AliVpc.RouteEntry.Token;
     public const string AlicloudFlowLog = AliVpc.FlowLog.Token;
 
     public const string AwsSecurityGroup = "aws:ec2/securityGroup:SecurityGroup";
     public const string AwsDefaultSecurityGroup = Ec2.DefaultSecurityGroup.Token;
     public const string AwsSecurityGroupRule = "aws:ec2/securityGroupRule:SecurityGroupRule";
-    public const string AwsIngressRule = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+    public const string AwsIngressRule = AwsVpcRules.SecurityGroupIngressRule.Token;
     public const string AlicloudSecurityGroup = "alicloud:ecs/securityGroup:SecurityGroup";
     public const string AlicloudSecurityGroupRule = "alicloud:ecs/securityGroupRule:SecurityGroupRule";
 

@@ -54,6 +54,7 @@ public static class DefaultPack
         new ManagedControlPlaneScrapeRule(),
         new GpuPoolMaximumRule(),
         new UnusedKeyRule(),
+        new PrivateApiPathRule(),
     ];
 
     public static CompliancePack Instance { get; } = new([.. Compliance, .. Deployability]);

@@ -78,7 +78,7 @@ public sealed class KubernetesCluster : Component
         {
             Kubeconfig = built.Kubeconfig,
             EnableServerSideApply = true,
-        });
+        }, built.PathIn.IsEmpty ? null : new ResourceOptions { DependsOn = built.PathIn });
         UseProvider(KubernetesProvider);
         GpuSoftware.Install(this, environment, args.Charts, built);
     }
@@ -159,6 +159,14 @@ internal abstract record BuiltCluster(
 
     /// <summary>Workloads that claim volumes wait for these too: the CSI driver of the cluster's disks.</summary>
     public virtual ImmutableArray<Resource> ReadyForVolumes => ReadyForWorkloads;
+
+    /// <summary>
+    /// What the deploying runner's path to the API server is made of (the network's attachment and
+    /// routes, the API server's admission of the runners' range): the cluster's Kubernetes provider
+    /// waits for them, so on a stack's first <c>pulumi up</c> no Kubernetes object is sent before the
+    /// runner can reach the private API.
+    /// </summary>
+    public ImmutableArray<Resource> PathIn { get; init; } = [];
 }
 
 /// <summary>Checks of a cluster's args: the neutral ones, then the cloud's own (<see cref="IClusterRealization.Check"/>).</summary>

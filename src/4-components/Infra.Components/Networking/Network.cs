@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using Infra.Components.Clouds;
 using Infra.Platform.Environment;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
+using Infra.Core.Resources;
 
 namespace Infra.Components.Networking;
 
@@ -22,6 +24,8 @@ public sealed class Network : Component
         VpcId = built.VpcId;
         PrivateSubnetIds = built.PrivateSubnetIds;
         PublicSubnetIds = built.PublicSubnetIds;
+        DeployNetwork = args.DeployNetwork;
+        PathIn = built.PathIn;
     }
 
     public NetworkPlan Plan { get; }
@@ -33,7 +37,16 @@ public sealed class Network : Component
 
     /// <summary>One per zone, in zone order: load balancers and NAT.</summary>
     public IReadOnlyList<Output<string>> PublicSubnetIds { get; }
+
+    /// <summary>The deploying runner's network, when the stack joins it.</summary>
+    public DeployNetwork? DeployNetwork { get; }
+
+    /// <summary>What routes the deploying runner into the VPC (attachment and routes); empty without a <see cref="DeployNetwork"/>.</summary>
+    public ImmutableArray<Resource> PathIn { get; }
 }
 
 /// <summary>What a realization hands back to the component.</summary>
-internal sealed record BuiltNetwork(Output<string> VpcId, IReadOnlyList<Output<string>> PrivateSubnetIds, IReadOnlyList<Output<string>> PublicSubnetIds);
+internal sealed record BuiltNetwork(Output<string> VpcId, IReadOnlyList<Output<string>> PrivateSubnetIds, IReadOnlyList<Output<string>> PublicSubnetIds)
+{
+    public ImmutableArray<Resource> PathIn { get; init; } = [];
+}

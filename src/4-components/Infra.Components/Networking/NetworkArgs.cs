@@ -29,4 +29,7 @@ public sealed record NetworkArgs
     /// NAT. Alibaba Cloud VPCs reach OSS's internal endpoint without a resource.
     /// </summary>
     public bool PrivateEndpoints { get; init; } = true;
+
+    /// <summary>Where the deploying runner is and how the VPC joins it (null: the stack is deployed from inside or over a public API).</summary>
+    public DeployNetwork? DeployNetwork { get; init; }
 }

@@ -9,4 +9,5 @@ public static class NetworkCodes
     public const string TooManyZones = "ML3004";
     public const string Overlap = "ML3005";
     public const string PoolExhausted = "ML3006";
+    public const string InvalidDeployNetwork = "ML3007";
 }

@@ -54,6 +54,9 @@ public static class BootstrapKeys
         // Replica regions are chosen relative to the source's region and jurisdiction.
         [ConfigKeys.Replicas] = KeyHandling.Dropped,
 
+        // A transit gateway or transit router belongs to one region: the new region's is given with --deploy-network.
+        [ConfigKeys.DeployNetwork] = KeyHandling.Decided,
+
         // A KMS instance belongs to one region and account.
         [ConfigKeys.KmsInstanceId] = KeyHandling.Dropped,
 

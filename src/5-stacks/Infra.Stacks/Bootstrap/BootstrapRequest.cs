@@ -23,6 +23,12 @@ public sealed record BootstrapRequest
     /// <summary>The Pulumi backend URL (config <c>stateBackend</c>); default: the --from stack's, when it is in the new stack's jurisdiction.</summary>
     public string? StateBackend { get; init; }
 
+    /// <summary>
+    /// The runners' network and the hub in the new region the VPC joins it through (config
+    /// <c>deployNetwork</c>, as JSON): a transit gateway or transit router is regional, so it is never copied.
+    /// </summary>
+    public string? DeployNetwork { get; init; }
+
     /// <summary>The stack file's <c>secretsprovider:</c>; default: the --from stack's, when its key is in the new stack's jurisdiction.</summary>
     public string? SecretsProvider { get; init; }
 }

@@ -71,6 +71,11 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
             [ConfigKeys.OrgPrefix] = orgPrefix!,
             [ConfigKeys.VpcCidr] = vpc.ToString(),
         };
+        if (request.DeployNetwork is { } deployNetwork)
+        {
+            values[ConfigKeys.DeployNetwork] = deployNetwork;
+        }
+
         var (backend, secretsProvider) = StateOf(request, source, region, project, notes);
         if (backend is not null)
         {

@@ -27,6 +27,9 @@ public static class ConfigKeys
     /// <summary>The VPC range, from the jurisdiction's pool (written by bootstrap).</summary>
     public const string VpcCidr = "vpcCidr";
 
+    /// <summary>The deploying runners' network and the hub the VPC joins it through (a path to a private cluster API).</summary>
+    public const string DeployNetwork = "deployNetwork";
+
     /// <summary>shared or per-zone NAT.</summary>
     public const string NatStrategy = "natStrategy";
 

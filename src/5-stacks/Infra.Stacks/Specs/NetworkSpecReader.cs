@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using Infra.Components.Clouds;
 using Infra.Platform.Environment;
 using Infra.Components.Networking;
 using Infra.Stacks.Config;
@@ -52,6 +54,45 @@ public static class NetworkSpecReader
             FlowLogs = true,
             FlowLogRetentionDays = TierDefaults.FlowLogRetentionDays(environment.Tier),
             PrivateEndpoints = true,
+            DeployNetwork = ReadDeployNetwork(reader, environment, vpc),
         };
+    }
+
+    /// <summary>
+    /// <c>deployNetwork</c> (its shape checked by the config schema): the runners' range, which must
+    /// not overlap the VPC (a route to it would shadow the VPC's own), and the cloud's way to its hub.
+    /// </summary>
+    private static DeployNetwork? ReadDeployNetwork(ConfigReader reader, StackEnvironment environment, IPNetwork2 vpc)
+    {
+        if (reader.OptionalText(ConfigKeys.DeployNetwork) is not { } text)
+        {
+            return null;
+        }
+
+        var key = reader.FullKey(ConfigKeys.DeployNetwork);
+        using var document = JsonDocument.Parse(text);
+        var root = document.RootElement;
+        string? Field(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        var cidr = Field("cidr") ?? "";
+        if (!IPNetwork2.TryParse(cidr, out var range) || range.ToString() != cidr)
+        {
+            reader.Diagnostics.Error(NetworkCodes.InvalidDeployNetwork, key + ".cidr", $"'{cidr}' is not allowed; allowed: the runners' address range as a network address and prefix, e.g. 10.255.0.0/24");
+            return null;
+        }
+
+        if (range.Overlap(vpc))
+        {
+            reader.Diagnostics.Error(NetworkCodes.InvalidDeployNetwork, key + ".cidr", $"'{cidr}' overlaps the stack's VPC {vpc}; allowed: a range outside it (the runners' own network)");
+            return null;
+        }
+
+        var deploy = new DeployNetwork(cidr)
+        {
+            TransitGatewayId = Field("transitGatewayId"),
+            CenId = Field("cenId"),
+            TransitRouterId = Field("transitRouterId"),
+        };
+        environment.Realization().Network.Check(deploy, key, reader.Diagnostics);
+        return deploy;
     }
 }

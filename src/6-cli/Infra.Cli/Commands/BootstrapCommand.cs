@@ -27,11 +27,15 @@ public static class BootstrapCommand
         var orgPrefix = new Option<string>("--org-prefix") { Description = "The prefix of globally unique names (default: the --from stack's)." };
         var stateBackend = new Option<string>("--state-backend") { Description = "The Pulumi backend URL of the stack's jurisdiction (default: the --from stack's, when in the same jurisdiction); docs/state.md." };
         var secretsProvider = new Option<string>("--secrets-provider") { Description = "The secrets provider URL, a key in the stack's jurisdiction (default: the --from stack's, when in the same jurisdiction)." };
+        var deployNetwork = new Option<string>("--deploy-network")
+        {
+            Description = "The runners' network and the hub in this region, as JSON: {\"cidr\":…, \"transitGatewayId\":…} (AWS) or {\"cidr\":…, \"cenId\":…, \"transitRouterId\":…} (Alibaba Cloud); docs/bootstrap.md.",
+        };
         var init = new Option<bool>("--init") { Description = "Also run `pulumi stack init NAME`." };
         var projectDir = new Option<string>("--project-dir") { Description = "Where to look for Pulumi.yaml (default: the working directory and up)." };
         var command = new Command("bootstrap", "Write the config of a new stack for a region, ready to preview.")
         {
-            stack, cloud, region, tier, from, owner, costCenter, orgPrefix, stateBackend, secretsProvider, init, projectDir,
+            stack, cloud, region, tier, from, owner, costCenter, orgPrefix, stateBackend, secretsProvider, deployNetwork, init, projectDir,
         };
         command.SetAction(result => Run(
             context,
@@ -47,6 +51,7 @@ public static class BootstrapCommand
                 OrgPrefix = result.GetValue(orgPrefix),
                 StateBackend = result.GetValue(stateBackend),
                 SecretsProvider = result.GetValue(secretsProvider),
+                DeployNetwork = result.GetValue(deployNetwork),
             },
             result.GetValue(init),
             result.GetValue(projectDir) ?? context.Host.CurrentDirectory));

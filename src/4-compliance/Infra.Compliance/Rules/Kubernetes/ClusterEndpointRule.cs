@@ -8,8 +8,10 @@ namespace Infra.Compliance.Rules.Kubernetes;
 /// <summary>
 /// MLC-K8S-001: a cluster's API endpoint is private, or public only to listed CIDRs. EKS: with
 /// <c>vpcConfig.endpointPublicAccess</c> unset or true (the default is true), <c>publicAccessCidrs</c>
-/// must list ranges, none of them 0.0.0.0/0 or ::/0 (EKS defaults it to 0.0.0.0/0). ACK has no
-/// allow-list input on the cluster, so its API server load balancer must not face the internet:
+/// must list ranges, none of them 0.0.0.0/0 or ::/0 (EKS defaults it to 0.0.0.0/0). ACK's allow-list
+/// is an access control list on the API server load balancer's listener (ACK, "Configure access
+/// control policies for the API server"), not an input of the cluster, and the platform does not
+/// build it, so the load balancer must not face the internet:
 /// <c>slbInternetEnabled: false</c> (it defaults to true) and no public endpoint in
 /// <c>controlPlaneEndpointsConfig</c>.
 /// </summary>
@@ -57,7 +59,7 @@ public sealed class ClusterEndpointRule : PerTokenRule
         }
     }
 
-    /// <summary>ACK: no allow-list input, so no internet-facing API server load balancer at all.</summary>
+    /// <summary>ACK: no allow-list the program can show, so no internet-facing API server load balancer at all.</summary>
     private static IEnumerable<string> Ack(Resource resource, ComplianceContext context)
     {
         var internet = resource.Properties["slbInternetEnabled"];
@@ -65,7 +67,7 @@ public sealed class ClusterEndpointRule : PerTokenRule
         {
             yield return internet is null
                 ? "creates an internet-facing API server load balancer (slbInternetEnabled defaults to true); set it to false"
-                : $"slbInternetEnabled is {PropertyValues.Describe(internet)}; ACK cannot limit the public endpoint to listed CIDRs, so it must be false";
+                : $"slbInternetEnabled is {PropertyValues.Describe(internet)}; the program builds no access list on the API server's load balancer, so it must be false";
         }
 
         var endpoints = PropertyValues.Items(PropertyValues.At(resource.Properties, "controlPlaneEndpointsConfig.loadBalancersConfigs"));

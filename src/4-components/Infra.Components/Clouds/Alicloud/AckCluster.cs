@@ -146,7 +146,12 @@ internal sealed class AckCluster : IClusterRealization
 
         var kubeconfig = Kubeconfig(component, cluster, provider);
         var identity = new WorkloadIdentity(environment, new Clouds.OidcIssuer(cluster.RrsaOidcProviderArn, cluster.RrsaOidcIssuerUrl, Clouds.Alicloud.Rrsa.Audience));
-        return new AckBuiltCluster(cluster.ClusterName, cluster.Id, kubeconfig, identity, systemNodes, cluster, network.PrivateSubnetIds);
+        // The API server's internal load balancer has no access list by default [unverified: that a
+        // CEN-connected range reaches it with none], so the path in is the network's attachment and route.
+        return new AckBuiltCluster(cluster.ClusterName, cluster.Id, kubeconfig, identity, systemNodes, cluster, network.PrivateSubnetIds)
+        {
+            PathIn = network.PathIn,
+        };
     }
 
     /// <summary>

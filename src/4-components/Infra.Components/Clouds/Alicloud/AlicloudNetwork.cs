@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Infra.Core.Diagnostics;
 using Infra.Platform.Environment;
 using Infra.Platform.Facts;
 using Infra.Platform.Naming;
@@ -5,6 +8,7 @@ using Infra.Components.Networking;
 using Infra.Components.Storage;
 using Infra.Core.Resources;
 using Infra.Core.Values;
+using Infra.Providers.Alicloud.Cen;
 using Infra.Providers.Alicloud.Ecs;
 using Infra.Providers.Alicloud.Log;
 using Infra.Providers.Alicloud.Vpc;
@@ -21,8 +25,40 @@ namespace Infra.Components.Clouds.Alicloud;
 /// per egress zone and SNAT entries for the private vSwitches, and flow logs into Simple Log
 /// Service. Object storage is reached over OSS's internal endpoint, which needs no resource.
 /// </summary>
-internal sealed class AlicloudNetwork : INetworkRealization
+internal sealed partial class AlicloudNetwork : INetworkRealization
 {
+    /// <summary>CEN instance and transit router IDs (CEN API reference: <c>cen-…</c>, <c>tr-…</c>, lowercase letters and digits).</summary>
+    [GeneratedRegex("^cen-[a-z0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex CenId();
+
+    [GeneratedRegex("^tr-[a-z0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TransitRouterId();
+
+    /// <summary>The next-hop type of a route to a transit router attachment (@pulumi/alicloud 3.108.0 vpc/routeEntry.d.ts: "Attachment: A transit router").</summary>
+    private const string TransitRouterNextHop = "Attachment";
+
+    public void Check(DeployNetwork deploy, string subject, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(deploy);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (deploy.CenId is not { } cen || !CenId().IsMatch(cen))
+        {
+            diagnostics.Error(NetworkCodes.InvalidDeployNetwork, subject + ".cenId",
+                $"'{deploy.CenId}' is not allowed; allowed: the runners' CEN instance, cen- and lowercase letters or digits (an Alibaba Cloud stack joins the runners' network through CEN)");
+        }
+
+        if (deploy.TransitRouterId is not { } router || !TransitRouterId().IsMatch(router))
+        {
+            diagnostics.Error(NetworkCodes.InvalidDeployNetwork, subject + ".transitRouterId",
+                $"'{deploy.TransitRouterId}' is not allowed; allowed: the CEN transit router in the stack's region, tr- and lowercase letters or digits");
+        }
+
+        if (deploy.TransitGatewayId is not null)
+        {
+            diagnostics.Error(NetworkCodes.InvalidDeployNetwork, subject + ".transitGatewayId", "is AWS's; an Alibaba Cloud stack names a cenId and a transitRouterId");
+        }
+    }
+
     public BuiltNetwork Build(Network network, StackEnvironment environment, NetworkArgs args)
     {
         var tags = InputMap.From(environment.Tags.For(network.Path));
@@ -106,7 +142,39 @@ internal sealed class AlicloudNetwork : INetworkRealization
             FlowLogs(network, args, vpc, prefix, SlsProjectName(environment, $"{prefix}-flowlogs", $"{network.Path}-flowlogs"), tags);
         }
 
-        return new BuiltNetwork(vpc.Id, [.. privateSwitches.Select(vswitch => vswitch.Id)], [.. publicSwitches.Select(vswitch => vswitch.Id)]);
+        return new BuiltNetwork(vpc.Id, [.. privateSwitches.Select(vswitch => vswitch.Id)], [.. publicSwitches.Select(vswitch => vswitch.Id)])
+        {
+            PathIn = args.DeployNetwork is { } deploy ? PathIn(network, deploy, vpc, privateSwitches, args, tags) : [],
+        };
+    }
+
+    /// <summary>
+    /// The VPC attached to the runners' CEN transit router through its private vSwitches (one per
+    /// zone), and the runners' range routed to that attachment in the VPC's system route table.
+    /// </summary>
+    private static ImmutableArray<Resource> PathIn(Network network, DeployNetwork deploy, AliNetwork vpc, List<Switch> privateSwitches, NetworkArgs args, InputMap<string> tags)
+    {
+        var attachment = new TransitRouterVpcAttachment(network, "deploy-tr-attachment", new TransitRouterVpcAttachmentArgs
+        {
+            CenId = deploy.CenId!,
+            TransitRouterId = deploy.TransitRouterId!,
+            VpcId = vpc.Id,
+            ZoneMappings = InputList.From(privateSwitches.Select((vswitch, index) => (Input<TransitRouterVpcAttachmentZoneMappingArgs>)new TransitRouterVpcAttachmentZoneMappingArgs
+            {
+                ZoneId = args.Plan.Zones[index].Zone,
+                VswitchId = vswitch.Id,
+            })),
+            Tags = tags,
+        });
+        var route = new RouteEntry(network, "deploy-route", new RouteEntryArgs
+        {
+            RouteTableId = vpc.RouteTableId,
+            DestinationCidrblock = deploy.Cidr,
+            NexthopType = TransitRouterNextHop,
+            NexthopId = attachment.TransitRouterAttachmentId,
+            Description = "the deploying runners' network, through the CEN transit router",
+        });
+        return [attachment, route];
     }
 
     /// <summary>

@@ -1,3 +1,7 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Infra.Core.Diagnostics;
+using Infra.Core.Resources;
 using Infra.Platform.Environment;
 using Infra.Platform.Facts;
 using Infra.Components.Networking;
@@ -8,13 +12,34 @@ using Infra.Core.Values;
 using Infra.Providers.Aws;
 using Infra.Providers.Aws.CloudWatch;
 using Infra.Providers.Aws.Ec2;
+using Infra.Providers.Aws.Ec2TransitGateway;
 using Infra.Providers.Aws.Iam;
 
 namespace Infra.Components.Clouds.Aws;
 
 /// <summary>The network on AWS and AWS China (the same resources; ARNs and service names follow the partition).</summary>
-internal sealed class AwsNetwork : INetworkRealization
+internal sealed partial class AwsNetwork : INetworkRealization
 {
+    /// <summary>Transit gateway IDs (EC2 API reference, TransitGateway: <c>tgw-</c> and hex digits).</summary>
+    [GeneratedRegex("^tgw-[0-9a-f]{8,17}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TransitGatewayId();
+
+    public void Check(DeployNetwork deploy, string subject, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(deploy);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (deploy.TransitGatewayId is not { } id || !TransitGatewayId().IsMatch(id))
+        {
+            diagnostics.Error(NetworkCodes.InvalidDeployNetwork, subject + ".transitGatewayId",
+                $"'{deploy.TransitGatewayId}' is not allowed; allowed: the ID of the runners' transit gateway in the stack's region, tgw- and 8-17 hex digits (an AWS stack joins the runners' network through a transit gateway)");
+        }
+
+        if (deploy.CenId is not null || deploy.TransitRouterId is not null)
+        {
+            diagnostics.Error(NetworkCodes.InvalidDeployNetwork, subject, "cenId and transitRouterId are Alibaba Cloud's; an AWS stack names a transitGatewayId only");
+        }
+    }
+
     /// <summary>Subnet tags the AWS Load Balancer Controller uses to find where to put load balancers.</summary>
     private const string PublicLoadBalancerTag = "kubernetes.io/role/elb";
     private const string InternalLoadBalancerTag = "kubernetes.io/role/internal-elb";
@@ -121,7 +146,36 @@ internal sealed class AwsNetwork : INetworkRealization
             FlowLogs(network, environment, args, vpc, Tags);
         }
 
-        return new BuiltNetwork(vpc.Id, [.. privateSubnets.Select(subnet => subnet.Id)], [.. publicSubnets.Select(subnet => subnet.Id)]);
+        return new BuiltNetwork(vpc.Id, [.. privateSubnets.Select(subnet => subnet.Id)], [.. publicSubnets.Select(subnet => subnet.Id)])
+        {
+            PathIn = args.DeployNetwork is { } deploy ? PathIn(network, deploy, vpc, privateSubnets, privateRouteTables, Tags) : [],
+        };
+    }
+
+    /// <summary>
+    /// The VPC attached to the runners' transit gateway through its private subnets (one per zone), and
+    /// the runners' range routed there from every private route table, where the EKS control plane's
+    /// network interfaces are. The route waits for the attachment: EC2 refuses a route to a transit
+    /// gateway the VPC is not attached to.
+    /// </summary>
+    private static ImmutableArray<Resource> PathIn(
+        Network network, DeployNetwork deploy, Vpc vpc, List<Subnet> privateSubnets, List<RouteTable> privateRouteTables,
+        Func<string, (string, string)[], InputMap<string>> tags)
+    {
+        var attachment = new VpcAttachment(network, "deploy-tgw-attachment", new VpcAttachmentArgs
+        {
+            TransitGatewayId = deploy.TransitGatewayId!,
+            VpcId = vpc.Id,
+            SubnetIds = InputList.From(privateSubnets.Select(subnet => (Input<string>)subnet.Id)),
+            Tags = tags("deploy-tgw-attachment", []),
+        });
+        var routes = privateRouteTables.Select((table, index) => (Resource)new Route(network, $"private-{network.Plan.Zones[index].Zone}-deploy-route", new RouteArgs
+        {
+            RouteTableId = table.Id,
+            DestinationCidrBlock = deploy.Cidr,
+            TransitGatewayId = deploy.TransitGatewayId!,
+        }, new ResourceOptions { DependsOn = [attachment] }));
+        return [attachment, .. routes];
     }
 
     private static List<NatGateway> NatGateways(

@@ -15,6 +15,7 @@ using Infra.Core.Resources;
 using Infra.Core.Values;
 using Infra.Providers.Aws.CloudWatch;
 using Infra.Providers.Aws.Eks;
+using Infra.Providers.Aws.Vpc;
 using Iam = Infra.Providers.Aws.Iam;
 
 namespace Infra.Components.Clouds.Aws;
@@ -195,8 +196,30 @@ internal sealed class EksCluster : IClusterRealization
         }
 
         return new EksBuiltCluster(cluster.ClusterName, cluster.ClusterName, Kubeconfig(cluster, name, environment.Region.Code), identity, systemNodes,
-            cluster, nodeRole, nodePrerequisites, network.PrivateSubnetIds, partition, storageDriver);
+            cluster, nodeRole, nodePrerequisites, network.PrivateSubnetIds, partition, storageDriver)
+        {
+            PathIn = network.DeployNetwork is { } deploy ? [.. network.PathIn, AdmitRunners(component, cluster, deploy, tags)] : [],
+        };
     }
+
+    /// <summary>
+    /// The runners' range admitted on the API server's port in the cluster security group, which EKS
+    /// puts on the control plane's network interfaces and which admits only itself by default (EKS
+    /// User Guide, "View Amazon EKS security group requirements for clusters"). A private endpoint's
+    /// public DNS name resolves to those interfaces' private addresses from a connected network
+    /// (AWS Knowledge Center, "eks-private-cluster-endpoint-vpc").
+    /// </summary>
+    private static SecurityGroupIngressRule AdmitRunners(KubernetesCluster component, Cluster cluster, DeployNetwork deploy, InputMap<string> tags) =>
+        new SecurityGroupIngressRule(component, "api-from-deploy-network", new SecurityGroupIngressRuleArgs
+        {
+            SecurityGroupId = cluster.ClusterSecurityGroupId,
+            IpProtocol = "tcp",
+            FromPort = DeployNetwork.ApiServerPort,
+            ToPort = DeployNetwork.ApiServerPort,
+            CidrIpv4 = deploy.Cidr,
+            Description = "the deploying runners' network reaches the private Kubernetes API",
+            Tags = tags,
+        });
 
     private static WorkloadIdentity Irsa(KubernetesCluster component, StackEnvironment environment, Cluster cluster, AwsPartitionFacts partition, InputMap<string> tags)
     {
