@@ -145,6 +145,18 @@ public class MonitoringSpecReaderTests
     }
 
     [Fact]
+    public void A_slack_receiver_in_a_china_stack_fails_the_synthesis_with_that_message_and_no_program()
+    {
+        var config = Config(("ml-platform:alertReceivers", """[{"name": "team-chat", "type": "slack", "severities": ["ticket"], "channel": "#ml"}]"""));
+
+        var error = Assert.Throws<InfraException>(() => new Infra.Stacks.Synthesis.Synthesizer().Synthesize("prod-cn", Infra.Stacks.Synthesis.Synthesizer.DefaultProject, config));
+
+        Assert.Equal(
+            "ml-platform:alertReceivers[team-chat].type: 'slack' is not allowed in a China stack (Slack is blocked in mainland China; use a WeCom, DingTalk or Feishu receiver); allowed: webhook, wecom, dingtalk, feishu",
+            Assert.Single(error.Diagnostics).Subject + ": " + error.Diagnostics[0].Message);
+    }
+
+    [Fact]
     public void Wecom_dingtalk_and_feishu_receivers_are_read_with_their_wecom_target_and_declare_their_secret_keys()
     {
         var spec = Read(Config(("ml-platform:alertReceivers", """
