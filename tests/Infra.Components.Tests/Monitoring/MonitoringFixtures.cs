@@ -1,9 +1,9 @@
 using Infra.Components.Compute;
-using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Components.Monitoring;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
+using Infra.Platform;
+using Infra.Platform.Environment;
 using Infra.Providers;
 using Infra.Providers.Kubernetes;
 using Infra.Testing;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Infra.Platform.Kubernetes;
 using Infra.Core.Expressions;
 using Infra.Core.Values;
+using Infra.Platform.Kubernetes;
 
 namespace Infra.Components.Monitoring;
 

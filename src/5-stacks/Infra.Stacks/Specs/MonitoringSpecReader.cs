@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Infra.Platform.Environment;
 using Infra.Components.Monitoring;
+using Infra.Platform.Environment;
 using Infra.Stacks.Config;
 
 namespace Infra.Stacks.Specs;
