@@ -109,6 +109,8 @@ internal sealed record AlertAdapter(string Name, ContainerImage Image, int Port,
                                 },
                                 ReadinessProbe = probe,
                                 LivenessProbe = probe,
+                                // Neither adapter writes files (no os.Create, WriteFile or Mkdir in either source at its
+                                // tag; the Feishu one embeds its templates), so the root can be read-only.
                                 SecurityContext = new SecurityContextArgs
                                 {
                                     AllowPrivilegeEscalation = false,
