@@ -43,6 +43,21 @@ public class PlaintextSecretRuleTests
         Assert.Contains("properties.accessKey, properties.secretKey hold plaintext values", provider, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Under_a_secret_named_key_a_child_that_names_the_secret_passes_and_one_that_holds_a_value_fails()
+    {
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
+        // A Kubernetes volume's `secret: {secretName}` points at a Secret; `secret: {value}` would hold one.
+        _ = Fixtures.Raw(stack, "mounts", "kubernetes:apps/v1:Deployment", Tree.Map(("spec", Tree.Map(("volumes", Tree.List(
+            Tree.Map(("name", "config"), ("secret", Tree.Map(("secretName", "adapter-config"))))))))));
+        _ = Fixtures.Raw(stack, "holds", "kubernetes:helm.sh/v3:Release", Tree.Map(("values", Tree.Map(("secret", Tree.Map(("value", "hunter2")))))));
+
+        var report = Fixtures.Judge(stack, environment, new PlaintextSecretRule());
+
+        report.PassesOn("MLC-SEC-001", "mounts");
+        Assert.Contains("properties.values.secret.value holds a plaintext value", report.FindingOn("MLC-SEC-001", "holds").Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("password", true)]
     [InlineData("adminPassword", true)]

@@ -1,8 +1,8 @@
-using Infra.Platform.Catalog;
 using Infra.Components.Compute;
 using Infra.Components.Monitoring;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
+using Infra.Platform.Catalog;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
@@ -26,6 +26,18 @@ public class MonitoringSpecReaderTests
         new(Prod.Concat(extra.Select(entry => KeyValuePair.Create(entry.Key, entry.Value)))
             .Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value))));
 
+    /// <summary>The same stack on AWS us-east-1: a global one, where Slack is reachable.</summary>
+    private static StackConfig GlobalConfig(params (string Key, string Value)[] extra) =>
+        new(Prod.Select(entry => entry.Key switch
+            {
+                "ml-platform:cloud" => KeyValuePair.Create(entry.Key, "aws"),
+                "ml-platform:region" => KeyValuePair.Create(entry.Key, "us-east-1"),
+                "ml-platform:vpcCidr" => KeyValuePair.Create(entry.Key, "10.1.0.0/16"),
+                _ => entry,
+            })
+            .Concat(extra.Select(entry => KeyValuePair.Create(entry.Key, entry.Value)))
+            .Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value))));
+
     private static EnvironmentSpec Read(StackConfig config) =>
         new EnvironmentSpecReader(RegionCatalog.Default).Read("prod-cn", "ml-platform", config);
 
@@ -47,7 +59,7 @@ public class MonitoringSpecReaderTests
     [Fact]
     public void Receivers_and_size_overrides_come_from_config_with_their_url_keys_derived()
     {
-        var monitoring = Read(Config(
+        var monitoring = Read(GlobalConfig(
             ("ml-platform:monitoring", """{"retentionDays": 60, "prometheusStorageGi": 500}"""),
             ("ml-platform:alertReceivers", """[{"name": "oncall", "type": "webhook", "severities": ["page"]}, {"name": "team-chat", "type": "slack", "severities": ["ticket", "warning"], "channel": "#ml"}]"""),
             ("ml-platform:alertUrlOncall", "https://pager.example/hook"))).Monitoring;
@@ -117,5 +129,63 @@ public class MonitoringSpecReaderTests
         Assert.Equal("monitoring-essd", monitoring.StorageClassName);
         Assert.All(stack.AllResources.Where(resource => resource.Scope == monitoring), resource => Assert.Same(cluster.KubernetesProvider, resource.Options.Provider));
         Assert.Equal(["alertUrlOncall", "grafanaAdminPassword"], stack.ConfigDeclarations.Keys);
+    }
+
+    [Fact]
+    public void A_slack_receiver_in_a_china_stack_fails_naming_the_config_key_the_receiver_the_value_and_the_allowed_types()
+    {
+        var errors = Errors(Config(("ml-platform:alertReceivers",
+            """[{"name": "oncall", "type": "webhook", "severities": ["page"]}, {"name": "team-chat", "type": "slack", "severities": ["ticket"], "channel": "#ml"}]""")));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(MonitoringCodes.ReceiverNotAllowedInJurisdiction, error.Code);
+        Assert.Equal("ml-platform:alertReceivers[team-chat].type", error.Subject);
+        Assert.Contains("'slack' is not allowed in a China stack", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("allowed: webhook, wecom, dingtalk, feishu", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_slack_receiver_in_a_china_stack_fails_the_synthesis_with_that_message_and_no_program()
+    {
+        var config = Config(("ml-platform:alertReceivers", """[{"name": "team-chat", "type": "slack", "severities": ["ticket"], "channel": "#ml"}]"""));
+
+        var error = Assert.Throws<InfraException>(() => new Infra.Stacks.Synthesis.Synthesizer().Synthesize("prod-cn", Infra.Stacks.Synthesis.Synthesizer.DefaultProject, config));
+
+        Assert.Equal(
+            "ml-platform:alertReceivers[team-chat].type: 'slack' is not allowed in a China stack (Slack is blocked in mainland China; use a WeCom, DingTalk or Feishu receiver); allowed: webhook, wecom, dingtalk, feishu",
+            Assert.Single(error.Diagnostics).Subject + ": " + error.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void Wecom_dingtalk_and_feishu_receivers_are_read_with_their_wecom_target_and_declare_their_secret_keys()
+    {
+        var spec = Read(Config(("ml-platform:alertReceivers", """
+            [{"name": "ops", "type": "wecom", "severities": ["page"], "wecom": {"corpId": "ww0123", "agentId": "1000002", "toParty": "2|3"}},
+             {"name": "tickets", "type": "dingtalk", "severities": ["ticket"]},
+             {"name": "chat", "type": "feishu", "severities": ["warning"]}]
+            """)));
+
+        Assert.Equal([ReceiverType.WeCom, ReceiverType.DingTalk, ReceiverType.Feishu], spec.Monitoring.Receivers.Select(receiver => receiver.Type));
+        Assert.Equal(new WeComTarget("ww0123", "1000002", ToParty: "2|3"), spec.Monitoring.Receivers[0].WeCom);
+        var stack = StackComposer.Compose(spec);
+        Assert.Empty(GraphChecker.Check(stack));
+        Assert.Equal(["alertSecretChat", "alertSecretOps", "alertSecretTickets", "alertUrlTickets", "grafanaAdminPassword"], stack.ConfigDeclarations.Keys);
+    }
+
+    [Fact]
+    public void A_wecom_receiver_without_its_target_or_with_an_unknown_field_is_named_by_config_key()
+    {
+        var missing = Errors(Config(("ml-platform:alertReceivers", """[{"name": "ops", "type": "wecom", "severities": ["page"]}]""")));
+        var unknown = Errors(Config(("ml-platform:alertReceivers", """[{"name": "ops", "type": "wecom", "severities": ["page"], "wecom": {"corpId": "ww1", "agentId": "1", "toParty": "2", "secret": "x"}}]""")));
+
+        Assert.Contains(missing, error => error.Subject == "ml-platform:alertReceivers[ops].wecom" && error.Message.Contains("is missing", StringComparison.Ordinal));
+        Assert.Contains(unknown, error => error.Subject.StartsWith("ml-platform:alertReceivers[0].wecom", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Receiver_secret_keys_are_known_to_the_schema_by_pattern()
+    {
+        Assert.True(ConfigSchema.Default.Knows("alertSecretTeamChat"));
+        Assert.False(ConfigSchema.Default.Knows("alertSecret_team"));
     }
 }

@@ -1,9 +1,9 @@
 using Infra.Components.Compute;
-using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Components.Monitoring;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
+using Infra.Platform;
+using Infra.Platform.Environment;
 using Infra.Providers;
 using Infra.Providers.Kubernetes;
 using Infra.Testing;
@@ -21,15 +21,30 @@ internal static class MonitoringFixtures
 
     public static GpuPoolInfo[] Pools { get; } = [new("gpu-train", "h100", 8, 0, 4, WorkloadClass.Training, CapacityType.OnDemand, []), new("gpu-infer", "l4", 1, 0, 10, WorkloadClass.Training, CapacityType.OnDemand, [])];
 
+    /// <summary>A webhook for pages and a team chat for the rest: Slack, or WeCom in China, where Slack is blocked.</summary>
     public static MonitoringStackArgs Args(StackEnvironment environment) =>
         MonitoringStackArgs.Defaults(environment.Tier, "ml-cluster", Pools) with
         {
             Receivers =
             [
                 new AlertReceiver("oncall", ReceiverType.Webhook, ["page"], "alertUrlOncall"),
-                new AlertReceiver("team-chat", ReceiverType.Slack, ["ticket", "warning", "critical"], "alertUrlTeamChat") { Channel = "#ml-platform" },
+                environment.Jurisdiction == Jurisdiction.China ? WeComChat : SlackChat,
             ],
         };
+
+    public static AlertReceiver SlackChat { get; } =
+        new("team-chat", ReceiverType.Slack, ["ticket", "warning", "critical"], "alertUrlTeamChat") { Channel = "#ml-platform" };
+
+    public static AlertReceiver WeComChat { get; } =
+        new("team-chat", ReceiverType.WeCom, ["ticket", "warning", "critical"], "alertUrlTeamChat") { WeCom = new WeComTarget("ww0123456789abcdef", "1000002", ToParty: "2") };
+
+    public static AlertReceiver DingTalkChat { get; } = new("team-chat", ReceiverType.DingTalk, ["ticket", "warning", "critical"], "alertUrlTeamChat");
+
+    public static AlertReceiver FeishuChat { get; } = new("team-chat", ReceiverType.Feishu, ["ticket", "warning", "critical"], "alertUrlTeamChat");
+
+    /// <summary>The default args with the team chat replaced by <paramref name="chat"/>.</summary>
+    public static MonitoringStackArgs WithChat(StackEnvironment environment, AlertReceiver chat) =>
+        Args(environment) with { Receivers = [Args(environment).Receivers[0], chat] };
 
     public static (MonitoringStack Monitoring, ProgramTemplate Template, Stack Stack) Build(StackEnvironment environment, MonitoringStackArgs? args = null)
     {

@@ -39,6 +39,7 @@ public static class DefaultPack
         new EncryptedDisksRule(),
         new OpenIngressRule(),
         new FlowLogsRule(),
+        new IcpFilingRule(),
         new RequiredTagsRule(),
         new PlaintextSecretRule(),
     ];

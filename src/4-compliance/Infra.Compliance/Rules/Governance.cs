@@ -19,4 +19,7 @@ internal static class Governance
     public const string Ownership = "Accountability and cost allocation: every resource has an owner, a cost centre, an environment and a data classification";
 
     public const string Secrets = "Credentials never appear in the program or its state in plain text";
+
+    public const string MainlandServing =
+        "Lawful operation in mainland China: a public service there needs an ICP filing (Measures for the Administration of Internet Information Services)";
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Infra.Platform.Kubernetes;
 using Infra.Core.Expressions;
 using Infra.Core.Values;
+using Infra.Platform.Kubernetes;
 
 namespace Infra.Components.Monitoring;
 
@@ -15,7 +15,7 @@ internal static class ChartValues
     private const int AlertmanagerStorageGi = 5;
 
     // prod keeps the volumes when their StatefulSets are deleted (VolumeRetention).
-    public static MapValue For(MonitoringStackArgs args, bool prod, string storageClass, string adminSecret, IReadOnlyDictionary<string, Output<string>> urls) => Tree.Map(
+    public static MapValue For(MonitoringStackArgs args, bool prod, string storageClass, string adminSecret, IReadOnlyDictionary<string, ReceiverSecrets> secrets) => Tree.Map(
     [
         // Every cluster the platform creates has a managed control plane (EKS, ACK managed Kubernetes).
         .. ManagedControlPlane.UnreachableComponents.Select(component => (component, (object?)Tree.Map(("enabled", false)))),
@@ -32,7 +32,7 @@ internal static class ChartValues
             ("storageSpec", VolumeClaim(storageClass, MonitoringStorage.ClaimGi(storageClass, args.PrometheusStorageGi))),
             ("persistentVolumeClaimRetentionPolicy", VolumeRetention.For(prod)))))),
         ("alertmanager", Tree.Map(
-            ("config", AlertmanagerConfig.For(args.Receivers, urls)),
+            ("config", AlertmanagerConfig.For(args.Receivers, secrets, args.Namespace)),
             ("alertmanagerSpec", Tree.Map(
                 ("replicas", args.AlertmanagerReplicas),
                 ("storage", VolumeClaim(storageClass, MonitoringStorage.ClaimGi(storageClass, AlertmanagerStorageGi))),
@@ -71,7 +71,7 @@ internal static class AlertmanagerConfig
 {
     private const string Null = "null";
 
-    public static MapValue For(IEnumerable<AlertReceiver> receivers, IReadOnlyDictionary<string, Output<string>> urls)
+    public static MapValue For(IEnumerable<AlertReceiver> receivers, IReadOnlyDictionary<string, ReceiverSecrets> secrets, string ns)
     {
         var list = receivers.ToList();
         return Tree.Map(
@@ -103,20 +103,43 @@ internal static class AlertmanagerConfig
             ("receivers", Tree.List<MapValue>(
             [
                 Tree.Map(("name", Null)),
-                .. list.Select(receiver => Receiver(receiver, urls[receiver.Name])),
+                .. list.Select(receiver => Receiver(receiver, secrets[receiver.Name], ns)),
             ])));
     }
 
-    private static MapValue Receiver(AlertReceiver receiver, Output<string> url) => receiver.Type switch
+    /// <summary>
+    /// WeCom's official API URL, Alertmanager's default (config/config.go DefaultGlobalConfig
+    /// wechat_api_url at v0.25.0 and v0.34.0), stated so the program shows where alerts go.
+    /// </summary>
+    public const string WeComApiUrl = "https://qyapi.weixin.qq.com/cgi-bin/";
+
+    private static MapValue Receiver(AlertReceiver receiver, ReceiverSecrets secrets, string ns) => receiver.Type switch
     {
         ReceiverType.Slack => Tree.Map(("name", receiver.Name), ("slack_configs", Tree.List(Tree.Map(
-            ("api_url", url),
+            ("api_url", Fn.Secret<string>(secrets.Url!.Value)),
             ("channel", receiver.Channel),
             ("send_resolved", true),
             ("title", "{{ .CommonAnnotations.summary }}"),
             ("text", "{{ range .Alerts }}{{ .Annotations.description }}\n{{ end }}"))))),
-        _ => Tree.Map(("name", receiver.Name), ("webhook_configs", Tree.List(Tree.Map(
-            ("url", url),
+        // Alertmanager's wechat_config (docs/configuration.md, config/notifiers.go WechatConfig at v0.34.0,
+        // the chart's Alertmanager; the same fields at v0.25.0, Debian's amtool). send_resolved defaults to false there.
+        ReceiverType.WeCom => Tree.Map(("name", receiver.Name), ("wechat_configs", Tree.List(Tree.Map(
+            ("api_secret", Fn.Secret<string>(secrets.Secret!.Value)),
+            ("api_url", WeComApiUrl),
+            ("corp_id", receiver.WeCom!.CorpId),
+            ("agent_id", receiver.WeCom.AgentId),
+            ("to_user", receiver.WeCom.ToUser),
+            ("to_party", receiver.WeCom.ToParty),
+            ("to_tag", receiver.WeCom.ToTag),
             ("send_resolved", true))))),
+        // The DingTalk adapter holds the robot's URL and secret; Alertmanager only names the target.
+        ReceiverType.DingTalk => Webhook(receiver, $"{AlertAdapter.DingTalk.ServiceUrl(ns)}/dingtalk/{receiver.Name}/send"),
+        // The Feishu adapter takes the bot's token in the query (pkg/senders/feishu.go): the URL is secret.
+        ReceiverType.Feishu => Webhook(receiver, Fn.Secret<string>(Output.Format($"{AlertAdapter.Feishu.ServiceUrl(ns)}/webhook/send?channel_type=feishu&token={secrets.Secret!.Value}"))),
+        _ => Webhook(receiver, Fn.Secret<string>(secrets.Url!.Value)),
     };
+
+    private static MapValue Webhook(AlertReceiver receiver, object url) => Tree.Map(("name", receiver.Name), ("webhook_configs", Tree.List(Tree.Map(
+        ("url", url),
+        ("send_resolved", true)))));
 }

@@ -13,4 +13,7 @@ public static class MonitoringCodes
     public const string InvalidReceiver = "ML6008";
     public const string InvalidGpuPool = "ML6009";
     public const string InvalidSizing = "ML6010";
+
+    /// <summary>A receiver type the stack's jurisdiction cannot reach (Slack in China).</summary>
+    public const string ReceiverNotAllowedInJurisdiction = "ML6011";
 }

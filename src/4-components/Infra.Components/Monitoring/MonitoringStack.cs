@@ -2,13 +2,14 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Infra.Components.Clouds;
 using Infra.Components.Compute;
-using Infra.Platform.Environment;
-using Infra.Platform.Kubernetes;
 using Infra.Core.Diagnostics;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Values;
+using Infra.Platform;
+using Infra.Platform.Environment;
+using Infra.Platform.Kubernetes;
 using Infra.Providers.Kubernetes;
 using Infra.Providers.Kubernetes.Core.V1;
 using Infra.Providers.Kubernetes.Helm.V3;
@@ -39,7 +40,7 @@ public sealed class MonitoringStack : Component
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(args);
-        Validate(args, Path);
+        Validate(args, environment.Jurisdiction, Path);
         Namespace = args.Namespace;
         RuleGroups = [PlatformRules.Inventory(args.GpuPools), PlatformRules.GpuAlerts(), PlatformRules.ClusterAlerts(), .. args.Slos.Select(SloRules.For)];
         Dashboards = PlatformDashboards.All;
@@ -72,14 +73,18 @@ public sealed class MonitoringStack : Component
             },
         }, inNamespace);
 
-        var urls = args.Receivers.ToDictionary(
+        // `secret: true` in the program's config block does not make a value the stack sets secret: the
+        // host takes the stack's value as it is (pulumi-yaml 36f271cf0a61 run.go:1229-1240 skips the
+        // declaration as "config already registered" and uses it at 1369-1374; it is secret only if set
+        // with --secret). Every use wraps these references in fn::secret (run.go evaluateBuiltinSecret).
+        var secrets = args.Receivers.ToDictionary(
             receiver => receiver.Name,
-            // `secret: true` in the program's config block does not make a value the stack sets secret: the
-            // host takes the stack's value as it is (pulumi-yaml 36f271cf0a61 run.go:1229-1240 skips the
-            // declaration as "config already registered" and uses it at 1369-1374; it is secret only if set
-            // with --secret). fn::secret makes it secret whatever way it was set (run.go evaluateBuiltinSecret).
-            receiver => Fn.Secret<string>(Stack.DeclareConfig<string>(receiver.UrlConfigKey, ConfigDeclaration.StringType, secret: true)),
+            receiver => new ReceiverSecrets(
+                receiver.UsesUrl ? Stack.DeclareConfig<string>(receiver.UrlConfigKey, ConfigDeclaration.StringType, secret: true) : null,
+                receiver.UsesSecret ? Stack.DeclareConfig<string>(receiver.SecretConfigKey, ConfigDeclaration.StringType, secret: true) : null),
             StringComparer.Ordinal);
+        DeployAdapters(args, baseLabels, secrets, inNamespace);
+
         Release = new Release(this, "release", new ReleaseArgs
         {
             Chart = KubePrometheusStack.Chart,
@@ -87,7 +92,7 @@ public sealed class MonitoringStack : Component
             RepositoryOpts = new RepositoryOptsArgs { Repo = KubePrometheusStack.Repository },
             Name = KubePrometheusStack.ReleaseName,
             Namespace = args.Namespace,
-            Values = ChartValues.For(args, environment.IsProd, StorageClassName, GrafanaAdminSecret, urls),
+            Values = ChartValues.For(args, environment.IsProd, StorageClassName, GrafanaAdminSecret, secrets),
             // Wait for the Deployments, DaemonSets and the Prometheus/Alertmanager resources' readiness
             // ("By default, the provider waits until all resources are in a ready state", @pulumi/kubernetes
             // 4.34.2 helm/v3/release.d.ts skipAwait), and for any Job. Atomic: a failed install is purged
@@ -145,6 +150,29 @@ public sealed class MonitoringStack : Component
     public ImmutableArray<Dashboard> Dashboards { get; }
 
     /// <summary>
+    /// The webhook adapters the receivers need, one Deployment per kind whatever the number of
+    /// receivers: DingTalk's reads every robot (URL and signing secret) from one config file, built
+    /// here from the secret config under fn::secret; Feishu's takes each bot's token with the request.
+    /// </summary>
+    private void DeployAdapters(MonitoringStackArgs args, IReadOnlyDictionary<string, string> labels, Dictionary<string, ReceiverSecrets> secrets, ResourceOptions options)
+    {
+        var dingTalk = args.Receivers.Where(receiver => receiver.Type == ReceiverType.DingTalk).ToList();
+        if (dingTalk.Count > 0)
+        {
+            // JSON is YAML: the adapter reads config.yml with a YAML parser, and toJSON quotes whatever the secrets hold.
+            var config = Fn.Secret<string>(Fn.ToJson(Tree.Map(("targets", Tree.Map(dingTalk.Select(receiver => KeyValuePair.Create(receiver.Name, (object?)Tree.Map(
+                ("url", secrets[receiver.Name].Url!.Value),
+                ("secret", secrets[receiver.Name].Secret!.Value)))))))));
+            AlertAdapter.DingTalk.Deploy(this, args.Namespace, labels, args.AlertmanagerReplicas, config, options);
+        }
+
+        if (args.Receivers.Any(receiver => receiver.Type == ReceiverType.Feishu))
+        {
+            AlertAdapter.Feishu.Deploy(this, args.Namespace, labels, args.AlertmanagerReplicas, null, options);
+        }
+    }
+
+    /// <summary>
     /// Scrapes the DCGM exporter where the GPU side runs it (<see cref="GpuTelemetry"/>). Each series
     /// gets the <c>node</c> label from the exporter pod's node, so it joins kube-state-metrics' node
     /// series; the exporter's own <c>pod</c>/<c>namespace</c> labels (the workload holding the GPU)
@@ -175,7 +203,7 @@ public sealed class MonitoringStack : Component
 
     private static MapValue ReleaseLabel() => Tree.Map(("release", KubePrometheusStack.ReleaseName), ("app.kubernetes.io/part-of", "ml-platform"));
 
-    private static void Validate(MonitoringStackArgs args, string path)
+    private static void Validate(MonitoringStackArgs args, Jurisdiction jurisdiction, string path)
     {
         var diagnostics = new DiagnosticBag();
         if (string.IsNullOrWhiteSpace(args.ClusterName))
@@ -206,7 +234,7 @@ public sealed class MonitoringStack : Component
                 $"{args.PrometheusReplicas} Prometheus / {args.AlertmanagerReplicas} Alertmanager replicas are not allowed; allowed: 1-3 Prometheus, 1-5 Alertmanager");
         }
 
-        ReceiverRules.Validate(args.Receivers, path + ".receivers", diagnostics);
+        ReceiverRules.Validate(args.Receivers, jurisdiction, path + ".receivers", diagnostics);
         ValidatePools(args.GpuPools, path + ".gpuPools", diagnostics);
         diagnostics.ThrowIfErrors();
     }

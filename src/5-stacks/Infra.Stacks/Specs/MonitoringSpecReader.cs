@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Infra.Platform.Environment;
 using Infra.Components.Monitoring;
+using Infra.Platform.Environment;
 using Infra.Stacks.Config;
 
 namespace Infra.Stacks.Specs;
@@ -10,7 +10,7 @@ namespace Infra.Stacks.Specs;
 /// Reads the monitoring part of a stack's spec: the tier's defaults (<see cref="MonitoringDefaults"/>),
 /// overridden by <c>ml-platform:monitoring</c>, and the receivers of <c>ml-platform:alertReceivers</c>.
 /// The schema has already checked the shapes; this checks what it cannot (retention against the
-/// SLO windows, a Slack channel on a webhook). Receiver URLs and the Grafana password are never read:
+/// SLO windows, a Slack channel on a webhook, a type the jurisdiction refuses). Receiver URLs and secrets and the Grafana password are never read:
 /// the program declares them as secret config, so Pulumi demands them at deploy time.
 /// </summary>
 public static class MonitoringSpecReader
@@ -59,7 +59,7 @@ public static class MonitoringSpecReader
         if (reader.OptionalText(ConfigKeys.AlertReceivers) is { } receivers)
         {
             spec = spec with { Receivers = ReadReceivers(receivers) };
-            ReceiverRules.Validate(spec.Receivers, reader.FullKey(ConfigKeys.AlertReceivers), reader.Diagnostics);
+            ReceiverRules.Validate(spec.Receivers, environment.Jurisdiction, reader.FullKey(ConfigKeys.AlertReceivers), reader.Diagnostics);
         }
 
         return reader.Diagnostics.Count(diagnostic => diagnostic.IsError) > errors ? null : spec;
@@ -73,12 +73,24 @@ public static class MonitoringSpecReader
             var name = item.GetProperty("name").GetString()!;
             return new AlertReceiver(
                 name,
-                item.GetProperty("type").GetString() == "slack" ? ReceiverType.Slack : ReceiverType.Webhook,
+                // The schema allows only the spellings of ReceiverTypes.
+                ReceiverTypes.Parse(item.GetProperty("type").GetString()) ?? ReceiverType.Webhook,
                 [.. item.GetProperty("severities").EnumerateArray().Select(severity => severity.GetString()!)],
                 AlertReceiver.UrlKeyFor(name))
             {
                 Channel = item.TryGetProperty("channel", out var channel) ? channel.GetString() : null,
+                WeCom = item.TryGetProperty("wecom", out var wecom) ? ReadWeCom(wecom) : null,
             };
         })];
     }
+
+    private static WeComTarget ReadWeCom(JsonElement wecom) => new(
+        Text(wecom, "corpId") ?? "",
+        Text(wecom, "agentId") ?? "",
+        Text(wecom, "toUser"),
+        Text(wecom, "toParty"),
+        Text(wecom, "toTag"));
+
+    private static string? Text(JsonElement item, string property) =>
+        item.TryGetProperty(property, out var value) ? value.GetString() : null;
 }

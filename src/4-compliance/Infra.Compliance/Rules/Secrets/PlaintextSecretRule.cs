@@ -90,6 +90,13 @@ public sealed partial class PlaintextSecretRule : ComplianceRule
                || words.Select((word, i) => (word, i)).Any(entry => entry.word == "key" && entry.i + 1 < words.Count && words[entry.i + 1] == "material");
     }
 
+    /// <summary>True when a property's last word says it describes something rather than holds it (<c>secretName</c>, <c>type</c>).</summary>
+    private static bool Describes(string key)
+    {
+        var words = Words().Matches(key);
+        return words.Count > 0 && DescriptiveWords.Contains(words[^1].Value.ToLowerInvariant());
+    }
+
     /// <summary>Adds the paths of plaintext values under secret-named keys (<paramref name="named"/>: the value's own key names a secret).</summary>
     private static void Plaintext(Value value, string path, bool named, List<string> found, Dictionary<string, bool> secretNames)
     {
@@ -103,7 +110,9 @@ public sealed partial class PlaintextSecretRule : ComplianceRule
                         secretNames[key] = secret = NamesSecret(key);
                     }
 
-                    Plaintext(child, path + "." + key, named || secret, found, secretNames);
+                    // Under a secret-named key, a descriptive child names the secret rather than holding it
+                    // (a Kubernetes volume's secret: {secretName: …}).
+                    Plaintext(child, path + "." + key, secret || (named && !Describes(key)), found, secretNames);
                 }
 
                 break;
