@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Infra.Platform.Catalog;
 using Infra.Core.Resources;
+using Infra.Platform.Supply;
 
 namespace Infra.Platform.Environment;
 
@@ -32,6 +33,13 @@ public sealed record StackEnvironment
     /// which only accounts from before KMS 3.0 can have more than one of per region.
     /// </summary>
     public KmsInstance? KmsInstance { get; init; }
+
+    /// <summary>
+    /// Where the stack's images and charts come from (<c>ml-platform:registryMirror</c>): a component that
+    /// runs an image of its own writes <c>Images.Reference(upstream)</c>; Helm releases are rewritten by
+    /// the supply-chain pass. Upstream when the stack sets no mirror (global stacks only).
+    /// </summary>
+    public ContainerImages Images { get; init; } = ContainerImages.Upstream;
 
     public Jurisdiction Jurisdiction => Region.Jurisdiction;
 

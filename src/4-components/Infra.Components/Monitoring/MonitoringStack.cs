@@ -3,6 +3,7 @@ using System.Globalization;
 using Infra.Components.Clouds;
 using Infra.Components.Compute;
 using Infra.Platform.Environment;
+using Infra.Platform.Facts;
 using Infra.Platform.Kubernetes;
 using Infra.Core.Diagnostics;
 using Infra.Core.Expressions;
@@ -82,9 +83,10 @@ public sealed class MonitoringStack : Component
             StringComparer.Ordinal);
         Release = new Release(this, "release", new ReleaseArgs
         {
-            Chart = KubePrometheusStack.Chart,
-            Version = KubePrometheusStack.Version,
-            RepositoryOpts = new RepositoryOptsArgs { Repo = KubePrometheusStack.Repository },
+            // From upstream here; the supply-chain pass points it and its images at the stack's mirror.
+            Chart = ChartFacts.KubePrometheusStack.Name,
+            Version = ChartFacts.KubePrometheusStack.Version,
+            RepositoryOpts = new RepositoryOptsArgs { Repo = ChartFacts.KubePrometheusStack.Repository },
             Name = KubePrometheusStack.ReleaseName,
             Namespace = args.Namespace,
             Values = ChartValues.For(args, environment.IsProd, StorageClassName, GrafanaAdminSecret, urls),

@@ -52,7 +52,7 @@ public static class StackComposer
             stack.Export($"{bucket.Purpose}Bucket", new StringValue(bucket.BucketName));
         }
 
-        return StandardAspects.Apply(stack, environment);
+        return SupplyChainAspect.Apply(StandardAspects.Apply(stack, environment), environment);
     }
 
     /// <summary>

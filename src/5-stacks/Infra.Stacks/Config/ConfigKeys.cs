@@ -33,6 +33,9 @@ public static class ConfigKeys
     /// <summary>Alibaba Cloud only: the KMS instance (<c>kst-…</c>) the stack's keys are created in.</summary>
     public const string KmsInstanceId = "kmsInstanceId";
 
+    /// <summary>The registry every image and chart is pulled from: {registry, charts}; required on China stacks.</summary>
+    public const string RegistryMirror = Infra.Platform.Supply.RegistryMirror.ConfigKey;
+
     /// <summary>Data class → region of a bucket replica.</summary>
     public const string Replicas = "replicas";
 

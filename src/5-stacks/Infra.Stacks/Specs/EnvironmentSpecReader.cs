@@ -73,6 +73,8 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCata
             OrgPrefix = orgPrefix!,
             KmsInstance = kmsInstanceId is null ? null : new KmsInstance(kmsInstanceId, region!.Code),
         };
+        var images = RegistryMirrorSpecReader.Read(reader, environment, regions);
+        environment = environment with { Images = images ?? environment.Images };
         var network = NetworkSpecReader.Read(reader, environment, OtherRanges(otherStacks ?? [], stackName, project));
         var storage = new StorageSpecReader(regions).Read(reader, environment);
         var monitoring = MonitoringSpecReader.Read(reader, environment);
