@@ -20,6 +20,7 @@ public class MonitoringSpecReaderTests
         ["ml-platform:costCenter"] = "cc-1",
         ["ml-platform:orgPrefix"] = "acme",
         ["ml-platform:vpcCidr"] = "10.65.0.0/16",
+        ["ml-platform:registryMirror"] = """{"registry":"acme-registry.cn-beijing.cr.aliyuncs.com/ml-platform"}""",
     };
 
     private static StackConfig Config(params (string Key, string Value)[] extra) =>

@@ -46,18 +46,24 @@ public static class RegistryMirrorSpecReader
         using var document = JsonDocument.Parse(text);
         var root = document.RootElement;
         var registry = root.GetProperty("registry").GetString()!;
-        var charts = root.TryGetProperty("charts", out var given) ? given.GetString()! : RegistryMirror.DefaultCharts(registry);
+        var chartsGiven = root.TryGetProperty("charts", out var given);
+        var charts = chartsGiven ? given.GetString()! : RegistryMirror.DefaultCharts(registry);
         var mirror = new RegistryMirror(registry, charts);
         bool IsChinaRegion(string code) => regions.Regions.Any(region => region.Code == code && region.Jurisdiction == Jurisdiction.China);
-        if (china)
+        // Defaulted charts live on the registry's host: one finding for one value.
+        var hosts = chartsGiven ? new[] { ("registry", mirror.Host), ("charts", mirror.ChartsHost) } : [("registry", mirror.Host)];
+        foreach (var (part, host) in hosts)
         {
-            foreach (var (part, host) in new[] { ("registry", mirror.Host), ("charts", mirror.ChartsHost) })
+            var inChina = JurisdictionRegistries.IsChina(host, IsChinaRegion);
+            if (china && !inChina)
             {
-                if (!JurisdictionRegistries.IsChina(host, IsChinaRegion))
-                {
-                    reader.Diagnostics.Error(ConfigCodes.InvalidValue, $"{key}.{part}",
-                        $"'{host}' is not a registry in China; allowed: ACR in a China region (*.<region>.cr.aliyuncs.com) or ECR in AWS China (*.amazonaws.com.cn), e.g. {Example(environment)}");
-                }
+                reader.Diagnostics.Error(ConfigCodes.InvalidValue, $"{key}.{part}",
+                    $"'{host}' is not a registry in China; allowed: ACR in a China region (*.<region>.cr.aliyuncs.com) or ECR in AWS China (*.amazonaws.com.cn), e.g. {Example(environment)}");
+            }
+            else if (!china && inChina)
+            {
+                reader.Diagnostics.Error(ConfigCodes.InvalidValue, $"{key}.{part}",
+                    $"'{host}' is a registry in China, and {environment.StackName} is a global stack; allowed: a registry outside China, or no mirror (upstream sources)");
             }
         }
 
