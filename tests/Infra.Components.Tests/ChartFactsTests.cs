@@ -1,5 +1,6 @@
 using Infra.Platform.Facts;
 using Infra.Platform.Supply;
+using Infra.Testing;
 
 namespace Infra.Components.Tests;
 
@@ -80,6 +81,16 @@ public class ChartFactsTests
         Assert.All(RegistryFacts.All, fact => Assert.False(string.IsNullOrWhiteSpace(fact.Source)));
         Assert.Equal("<instance>-registry.<region>.cr.aliyuncs.com", RegistryFacts.AcrEnterpriseHost.Value);
         Assert.Equal("<account>.dkr.ecr.<region>.amazonaws.com.cn", RegistryFacts.EcrChinaHost.Value);
+    }
+
+    [Fact]
+    public void Docs_mirrors_md_lists_every_chart_and_image_of_the_catalog()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "mirrors.md"));
+
+        Assert.All(ChartFacts.All, chart => Assert.Contains($"{chart.Name} {chart.Version}", docs, StringComparison.Ordinal));
+        Assert.All(ChartFacts.All.SelectMany(chart => chart.Images).Where(image => !image.CloudRegistry),
+            image => Assert.Contains($"`{image.Upstream}` ({image.ValuesPath}", docs, StringComparison.Ordinal));
     }
 
     [Theory]
