@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Infra.Cli.Views;
-using Infra.Core.Diagnostics;
 
 namespace Infra.Cli.Commands;
 
@@ -19,30 +18,11 @@ public static class GraphCommand
         return command;
     }
 
-    private static int Run(CliContext context, string stackName, string format, string projectDir)
-    {
-        StackSelection selection;
-        try
+    private static int Run(CliContext context, string stackName, string format, string projectDir) =>
+        SynthesizedStack.Run(context, "graph", stackName, projectDir, (_, result) =>
         {
-            selection = StackSelection.FromStackFile(stackName, projectDir);
-        }
-        catch (Exception error) when (error is FileNotFoundException or FormatException or InvalidDataException)
-        {
-            context.Error.WriteLine($"infra graph: {error.Message}");
-            return ExitCodes.Usage;
-        }
-
-        try
-        {
-            var result = context.Synthesizer.Synthesize(selection.Stack, selection.Project, selection.Config, selection.OtherStacks);
             var picture = StackPicture.From(result.Stack);
             context.Out.Write(format == "mermaid" ? MermaidRenderer.Render(picture) : DotRenderer.Render(picture));
             return ExitCodes.Ok;
-        }
-        catch (InfraException error)
-        {
-            DiagnosticPrinter.Print(context.Error, selection.Stack, error.Diagnostics);
-            return ExitCodes.Invalid;
-        }
-    }
+        });
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Infra.Cli.Views;
-using Infra.Core.Diagnostics;
 using Infra.Stacks.Supply;
 
 namespace Infra.Cli.Commands;
@@ -27,22 +26,9 @@ public static class ImagesCommand
         return command;
     }
 
-    private static int Run(CliContext context, string stackName, string format, string projectDir)
-    {
-        StackSelection selection;
-        try
+    private static int Run(CliContext context, string stackName, string format, string projectDir) =>
+        SynthesizedStack.Run(context, "images", stackName, projectDir, (selection, result) =>
         {
-            selection = StackSelection.FromStackFile(stackName, projectDir);
-        }
-        catch (Exception error) when (error is FileNotFoundException or FormatException or InvalidDataException)
-        {
-            context.Error.WriteLine($"infra images: {error.Message}");
-            return ExitCodes.Usage;
-        }
-
-        try
-        {
-            var result = context.Synthesizer.Synthesize(selection.Stack, selection.Project, selection.Config, selection.OtherStacks);
             var environment = result.Spec.Environment;
             var inventory = ImageInventory.Of(result.Stack, environment);
             if (format is "skopeo" or "copy" && inventory.Images.Mirror is null)
@@ -60,11 +46,5 @@ public static class ImagesCommand
                 _ => ImagesRenderer.Text(inventory, environment),
             });
             return ExitCodes.Ok;
-        }
-        catch (InfraException error)
-        {
-            DiagnosticPrinter.Print(context.Error, selection.Stack, error.Diagnostics);
-            return ExitCodes.Invalid;
-        }
-    }
+        });
 }
