@@ -151,6 +151,34 @@ public class SupplyChainTests
     }
 
     [Fact]
+    public void A_container_image_the_program_names_outside_the_catalogs_is_listed_without_a_source()
+    {
+        var result = Synthesize("prod-cn");
+        var mirror = result.Spec.Environment.Images;
+        var upstream = new ImageReference("ghcr.io", "example/alert-adapter", "v1.0.0");
+        var deployment = Tree.Map(("kind", "Deployment"), ("spec", Tree.Map(("template", Tree.Map(("spec", Tree.Map(
+            ("containers", Tree.List(Tree.Map(("name", "adapter"), ("image", mirror.Reference(upstream))))))))))));
+        _ = new GenericResource(result.Stack, "adapter", "kubernetes:yaml/v2:ConfigGroup", Tree.Map(("objs", Tree.List(deployment))));
+
+        var entry = Assert.Single(ImageInventory.Of(result.Stack, result.Spec.Environment).ImageList, image => image.UsedBy.Contains("adapter"));
+
+        Assert.Equal("acme-registry.cn-beijing.cr.aliyuncs.com/ml-platform/ghcr.io/example/alert-adapter:v1.0.0", entry.Target);
+        Assert.Null(entry.Source);
+    }
+
+    [Fact]
+    public void A_component_asks_for_an_image_and_gets_the_mirrors_copy_or_the_upstream_image()
+    {
+        var upstream = new ImageReference("docker.io", "library/busybox", "1.38.0");
+        var mirrored = new ContainerImages(new RegistryMirror("123456789012.dkr.ecr.cn-northwest-1.amazonaws.com.cn/ml", "oci://123456789012.dkr.ecr.cn-northwest-1.amazonaws.com.cn/ml/charts"));
+
+        Assert.Equal("123456789012.dkr.ecr.cn-northwest-1.amazonaws.com.cn/ml/docker.io/library/busybox:1.38.0", mirrored.Reference(upstream));
+        Assert.Equal("docker.io/library/busybox:1.38.0", ContainerImages.Upstream.Reference(upstream));
+        Assert.Equal(("oci://123456789012.dkr.ecr.cn-northwest-1.amazonaws.com.cn/ml/charts/dcgm-exporter", (string?)null), mirrored.Chart(ChartFacts.DcgmExporter));
+        Assert.Equal(("dcgm-exporter", (string?)ChartFacts.DcgmExporter.Repository), ContainerImages.Upstream.Chart(ChartFacts.DcgmExporter));
+    }
+
+    [Fact]
     public void The_supply_chain_pass_changes_nothing_the_second_time()
     {
         var result = Synthesize("prod-cn-aws");
