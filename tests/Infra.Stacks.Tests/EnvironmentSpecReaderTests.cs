@@ -1,7 +1,7 @@
-using Infra.Platform.Catalog;
-using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Core.Diagnostics;
+using Infra.Platform;
+using Infra.Platform.Catalog;
+using Infra.Platform.Environment;
 using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Infra.Platform.Catalog;
 using Infra.Core.Resources;
+using Infra.Platform.Catalog;
 using Infra.Platform.Supply;
 
 namespace Infra.Platform.Environment;

@@ -1,9 +1,9 @@
 using Infra.Components.Clouds;
+using Infra.Core.Resources;
+using Infra.Core.Values;
 using Infra.Platform.Environment;
 using Infra.Platform.Kubernetes;
 using Infra.Platform.Supply;
-using Infra.Core.Resources;
-using Infra.Core.Values;
 using Infra.Providers.Kubernetes;
 using Infra.Providers.Kubernetes.Core.V1;
 using Infra.Providers.Kubernetes.Helm.V3;

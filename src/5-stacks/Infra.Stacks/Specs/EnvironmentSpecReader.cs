@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using System.Net;
 using System.Text.RegularExpressions;
-using Infra.Platform.Catalog;
-using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Components.Networking;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
+using Infra.Platform;
+using Infra.Platform.Catalog;
+using Infra.Platform.Environment;
 using Infra.Stacks.Config;
 
 namespace Infra.Stacks.Specs;
