@@ -14,8 +14,21 @@ public partial class WorkflowTests
     [GeneratedRegex(@"\./scripts/[a-z-]+")]
     private static partial Regex Script();
 
-    [GeneratedRegex(@"--project src/6-cli/Infra\.Cli(?: -c Release)? -- ([a-z]+)")]
+    [GeneratedRegex(@"(?:--project src/6-cli/Infra\.Cli(?: -c Release)? --|\.build/infra/infra) ([a-z]+)")]
     private static partial Regex InfraCommand();
+
+    [Fact]
+    public void Every_deployment_fills_the_stacks_registry_mirror_before_pulumi_up()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".github", "workflows", "main.yml"));
+
+        var ups = Regex.Matches(text, "command: up").Select(match => match.Index).ToList();
+        Assert.Equal(2, ups.Count);
+        Assert.All(ups, up => Assert.Contains("uses: ./.github/actions/mirror-images", text[text.LastIndexOf("steps:", up, StringComparison.Ordinal)..up], StringComparison.Ordinal));
+        var action = File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".github", "actions", "mirror-images", "action.yml"));
+        Assert.Contains("images --stack \"${{ inputs.stack }}\" --format skopeo", action, StringComparison.Ordinal);
+        Assert.Contains("skopeo sync --src yaml --dest docker --scoped", action, StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(Files))]

@@ -13,6 +13,9 @@ public class BootstrapStateTests
     private static readonly IReadOnlyList<ExistingStack> Existing =
         [.. ReferenceStacks.All.Select(stack => new ExistingStack(stack, ReferenceStacks.Config(stack)))];
 
+    /// <summary>A China stack from a global source needs its mirror given (the source's is outside China or absent).</summary>
+    private const string ChinaMirror = """{"registry":"123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/ml-platform"}""";
+
     private static BootstrapResult Prepare(BootstrapRequest request) =>
         new StackBootstrapper(RegionCatalog.Default, new Synthesizer()).Prepare(request, Synthesizer.DefaultProject, Existing);
 
@@ -32,7 +35,7 @@ public class BootstrapStateTests
     public void State_does_not_follow_a_source_across_the_border_and_a_china_stack_without_one_is_refused()
     {
         var error = Assert.Throws<Core.Diagnostics.InfraException>(() => Prepare(
-            new BootstrapRequest { StackName = "prod-cn-bj2", Cloud = "aws-cn", Region = "cn-north-1", Tier = "prod", From = "prod-global", DeployNetwork = BootstrapFixtures.DeployNetwork("aws-cn") }));
+            new BootstrapRequest { StackName = "prod-cn-bj2", Cloud = "aws-cn", Region = "cn-north-1", Tier = "prod", From = "prod-global", DeployNetwork = BootstrapFixtures.DeployNetwork("aws-cn"), RegistryMirror = ChinaMirror }));
 
         Assert.Contains(error.Diagnostics, diagnostic => diagnostic.Message.Contains("would not synthesize", StringComparison.Ordinal));
         Assert.Contains(error.Diagnostics, diagnostic => diagnostic.Message.Contains("Pulumi Cloud is hosted outside mainland China", StringComparison.Ordinal)
@@ -59,6 +62,7 @@ public class BootstrapStateTests
         {
             StackName = "prod-cn-bj2", Cloud = "aws-cn", Region = "cn-north-1", Tier = "prod", From = "prod-global",
             DeployNetwork = BootstrapFixtures.DeployNetwork("aws-cn"),
+            RegistryMirror = ChinaMirror,
             StateBackend = "s3://acme-state-bj?region=cn-north-1",
             SecretsProvider = "awskms://alias/acme-secrets-bj?region=cn-north-1",
         });

@@ -1,6 +1,6 @@
-using Infra.Platform.Catalog;
 using Infra.Components.Compute;
 using Infra.Core.Diagnostics;
+using Infra.Platform.Catalog;
 using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
 using Infra.Stacks.Synthesis;
@@ -9,7 +9,12 @@ namespace Infra.Stacks.Tests;
 
 public class ComputeSpecReaderTests
 {
-    private static Dictionary<string, string> Base(string tier = "prod", string cloud = "aws", string region = "us-east-1", string vpc = "10.1.0.0/16") => new()
+    private static Dictionary<string, string> Base(string tier = "prod", string cloud = "aws", string region = "us-east-1", string vpc = "10.1.0.0/16") =>
+        region.StartsWith("cn-", StringComparison.Ordinal)
+            ? With(Plain(tier, cloud, region, vpc), ("ml-platform:registryMirror", $$"""{"registry":"acme-registry.{{region}}.cr.aliyuncs.com/ml-platform"}"""))
+            : Plain(tier, cloud, region, vpc);
+
+    private static Dictionary<string, string> Plain(string tier, string cloud, string region, string vpc) => new()
     {
         ["ml-platform:tier"] = tier,
         ["ml-platform:cloud"] = cloud,

@@ -1,7 +1,7 @@
-using Infra.Platform.Catalog;
-using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Core.Diagnostics;
+using Infra.Platform;
+using Infra.Platform.Catalog;
+using Infra.Platform.Environment;
 using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
 
@@ -156,6 +156,7 @@ public class EnvironmentSpecReaderTests
             ["ml-platform:cloud"] = "alicloud",
             ["ml-platform:region"] = "cn-beijing",
             ["ml-platform:vpcCidr"] = "10.64.0.0/16",
+            ["ml-platform:registryMirror"] = """{"registry":"acme-registry.cn-beijing.cr.aliyuncs.com/ml-platform"}""",
             ["ml-platform:replicas"] = """{"datasets":"ap-southeast-1"}""",
         };
 
@@ -220,6 +221,7 @@ public class EnvironmentSpecReaderTests
             ["ml-platform:cloud"] = "alicloud",
             ["ml-platform:region"] = "cn-shanghai",
             ["ml-platform:vpcCidr"] = "10.64.0.0/16",
+            ["ml-platform:registryMirror"] = """{"registry":"acme-registry.cn-shanghai.cr.aliyuncs.com/ml-platform"}""",
             ["ml-platform:kmsInstanceId"] = "kst-shh62f5ba3dnpb6v8ij1x",
         };
 

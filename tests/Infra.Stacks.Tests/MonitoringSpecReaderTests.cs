@@ -20,15 +20,16 @@ public class MonitoringSpecReaderTests
         ["ml-platform:costCenter"] = "cc-1",
         ["ml-platform:orgPrefix"] = "acme",
         ["ml-platform:vpcCidr"] = "10.65.0.0/16",
+        ["ml-platform:registryMirror"] = """{"registry":"acme-registry.cn-beijing.cr.aliyuncs.com/ml-platform"}""",
     };
 
     private static StackConfig Config(params (string Key, string Value)[] extra) =>
         new(Prod.Concat(extra.Select(entry => KeyValuePair.Create(entry.Key, entry.Value)))
             .Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value))));
 
-    /// <summary>The same stack on AWS us-east-1: a global one, where Slack is reachable.</summary>
+    /// <summary>The same stack on AWS us-east-1: a global one, where Slack is reachable (and its China mirror is not allowed).</summary>
     private static StackConfig GlobalConfig(params (string Key, string Value)[] extra) =>
-        new(Prod.Select(entry => entry.Key switch
+        new(Prod.Where(entry => entry.Key != "ml-platform:registryMirror").Select(entry => entry.Key switch
             {
                 "ml-platform:cloud" => KeyValuePair.Create(entry.Key, "aws"),
                 "ml-platform:region" => KeyValuePair.Create(entry.Key, "us-east-1"),

@@ -14,6 +14,7 @@ public static class InfraApp
             SynthCommand.Create(context),
             PlanCommand.Create(context),
             GraphCommand.Create(context),
+            ImagesCommand.Create(context),
             DiffCommand.Create(context),
             BootstrapCommand.Create(context),
             BackendCommand.Create(context),

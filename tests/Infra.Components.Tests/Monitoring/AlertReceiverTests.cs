@@ -1,3 +1,4 @@
+using Infra.Platform.Supply;
 using Infra.Components.Monitoring;
 using Infra.Core.Diagnostics;
 using Infra.Testing;
@@ -122,7 +123,7 @@ public sealed class AlertReceiverTests
                   securityContext: {runAsNonRoot: true, runAsUser: 65534}
                   containers:
                     - name: alert-dingtalk
-                      image: {{{AlertAdapterImages.DingTalk.Reference}}}
+                      image: {{{ImageFacts.DingTalkAdapter}}}
                       args: ["--web.listen-address=:8060", "--config.file=/config/config.yml"]
                       ports: [{name: http, containerPort: 8060}]
                       readinessProbe: {httpGet: {path: /-/ready, port: http}}
@@ -169,7 +170,7 @@ public sealed class AlertReceiverTests
               template:
                 spec:
                   containers:
-                    - image: {{{AlertAdapterImages.Feishu.Reference}}}
+                    - image: {{{ImageFacts.FeishuAdapter}}}
                       args: ["--listen-address=:8090"]
                       ports: [{name: http, containerPort: 8090}]
                       readinessProbe: {tcpSocket: {port: http}}
@@ -181,12 +182,12 @@ public sealed class AlertReceiverTests
     public void Every_adapter_image_is_pinned_to_the_release_its_source_names()
     {
         // timonwong/prometheus-webhook-dingtalk: latest tag v2.1.0 (VERSION 2.1.0); bougou/alertmanager-webhook-adapter: tag v1.1.11.
-        Assert.Equal("docker.io/timonwong/prometheus-webhook-dingtalk:v2.1.0", AlertAdapterImages.DingTalk.Reference);
-        Assert.Equal("docker.io/bougou/alertmanager-webhook-adapter:v1.1.11", AlertAdapterImages.Feishu.Reference);
-        Assert.All(AlertAdapterImages.All, image =>
+        Assert.Equal("docker.io/timonwong/prometheus-webhook-dingtalk:v2.1.0", ImageFacts.DingTalkAdapter.ToString());
+        Assert.Equal("docker.io/bougou/alertmanager-webhook-adapter:v1.1.11", ImageFacts.FeishuAdapter.ToString());
+        Assert.All(ImageFacts.All, entry =>
         {
-            Assert.Matches(@"^v\d+\.\d+\.\d+$", image.Tag);
-            Assert.Contains(image.Tag, image.Source, StringComparison.Ordinal);
+            Assert.Matches(@"^v\d+\.\d+\.\d+$", entry.Image.Tag);
+            Assert.Contains(entry.Image.Tag, entry.Source, StringComparison.Ordinal);
         });
     }
 }

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
-using Infra.Platform.Catalog;
 using Infra.Core.Resources;
 using Infra.Platform.State;
+using Infra.Platform.Catalog;
+using Infra.Platform.Supply;
 
 namespace Infra.Platform.Environment;
 
@@ -36,6 +37,12 @@ public sealed record StackEnvironment
 
     /// <summary>Where the stack's Pulumi state and the key of its secrets live (judged by the residency rules).</summary>
     public StackState State { get; init; } = StackState.Undeclared;
+    /// <summary>
+    /// Where the stack's images and charts come from (<c>ml-platform:registryMirror</c>): a component that
+    /// runs an image of its own writes <c>Images.Reference(upstream)</c>; Helm releases are rewritten by
+    /// the supply-chain pass. Upstream when the stack sets no mirror (global stacks only).
+    /// </summary>
+    public ContainerImages Images { get; init; } = ContainerImages.Upstream;
 
     public Jurisdiction Jurisdiction => Region.Jurisdiction;
 

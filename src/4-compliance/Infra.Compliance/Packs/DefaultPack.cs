@@ -7,6 +7,7 @@ using Infra.Compliance.Rules.Nodes;
 using Infra.Compliance.Rules.Residency;
 using Infra.Compliance.Rules.Secrets;
 using Infra.Compliance.Rules.Storage;
+using Infra.Compliance.Rules.Supply;
 using Infra.Compliance.Rules.Tagging;
 
 namespace Infra.Compliance.Packs;
@@ -42,6 +43,7 @@ public static class DefaultPack
         new IcpFilingRule(),
         new RequiredTagsRule(),
         new PlaintextSecretRule(),
+        new RegistryJurisdictionRule(),
     ];
 
     public static IReadOnlyList<ComplianceRule> Deployability { get; } =

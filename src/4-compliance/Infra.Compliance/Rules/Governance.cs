@@ -18,6 +18,9 @@ internal static class Governance
 
     public const string Ownership = "Accountability and cost allocation: every resource has an owner, a cost centre, an environment and a data classification";
 
+    public const string SupplyChain =
+        "Availability and integrity of what runs: a China stack pulls its software from registries in China, which the platform team fills and controls, not from hosts abroad that are slow or unreachable from the mainland";
+
     public const string Secrets = "Credentials never appear in the program or its state in plain text";
 
     public const string MainlandServing =

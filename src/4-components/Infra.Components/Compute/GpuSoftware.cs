@@ -1,8 +1,9 @@
 using Infra.Components.Clouds;
-using Infra.Platform.Environment;
-using Infra.Platform.Kubernetes;
 using Infra.Core.Resources;
 using Infra.Core.Values;
+using Infra.Platform.Environment;
+using Infra.Platform.Kubernetes;
+using Infra.Platform.Supply;
 using Infra.Providers.Kubernetes;
 using Infra.Providers.Kubernetes.Core.V1;
 using Infra.Providers.Kubernetes.Helm.V3;
@@ -52,7 +53,7 @@ internal static class GpuSoftware
     }
 
     internal static Release Release(
-        KubernetesCluster cluster, string name, HelmChart chart, string ns, string releaseName, MapValue values, ResourceOptions options) =>
+        KubernetesCluster cluster, string name, PinnedChart chart, string ns, string releaseName, MapValue values, ResourceOptions options) =>
         new(cluster, name, new ReleaseArgs
         {
             Name = releaseName,

@@ -4,7 +4,7 @@ using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Values;
-using Infra.Platform.Kubernetes;
+using Infra.Platform.Supply;
 using Infra.Providers.Kubernetes;
 using Infra.Providers.Kubernetes.Apps.V1;
 using Infra.Providers.Kubernetes.Core.V1;
@@ -17,12 +17,12 @@ namespace Infra.Components.Monitoring;
 /// reachable only inside the cluster (a ClusterIP Service).
 /// </summary>
 /// <param name="Name">The Deployment's and Service's name.</param>
-/// <param name="Image">The image, from <see cref="AlertAdapterImages"/> only.</param>
+/// <param name="Image">The upstream image, from <see cref="ImageFacts"/> only: the stack's mirror decides where it is pulled from.</param>
 /// <param name="Port">The port it listens on.</param>
 /// <param name="Args">Its command-line flags.</param>
 /// <param name="ReadyPath">An HTTP readiness path, or null: the probe only opens the port.</param>
 /// <param name="ConfigFile">The path of a config file mounted from a Secret, or null: it needs none.</param>
-internal sealed record AlertAdapter(string Name, ContainerImage Image, int Port, ImmutableArray<string> Args, string? ReadyPath, string? ConfigFile)
+internal sealed record AlertAdapter(string Name, ImageReference Image, int Port, ImmutableArray<string> Args, string? ReadyPath, string? ConfigFile)
 {
     private const string PortName = "http";
 
@@ -33,7 +33,7 @@ internal sealed record AlertAdapter(string Name, ContainerImage Image, int Port,
     /// config/config.go and web/web.go at tag v2.1.0.
     /// </summary>
     public static AlertAdapter DingTalk { get; } = new(
-        "alert-dingtalk", AlertAdapterImages.DingTalk, 8060,
+        "alert-dingtalk", ImageFacts.DingTalkAdapter, 8060,
         ["--web.listen-address=:8060", "--config.file=/config/config.yml"], "/-/ready", "/config/config.yml");
 
     /// <summary>
@@ -43,7 +43,7 @@ internal sealed record AlertAdapter(string Name, ContainerImage Image, int Port,
     /// parameters from pkg/senders/feishu.go at tag v1.1.11. It serves no health path.
     /// </summary>
     public static AlertAdapter Feishu { get; } = new(
-        "alert-feishu", AlertAdapterImages.Feishu, 8090, ["--listen-address=:8090"], null, null);
+        "alert-feishu", ImageFacts.FeishuAdapter, 8090, ["--listen-address=:8090"], null, null);
 
     /// <summary>The adapter's in-cluster base URL, e.g. <c>http://alert-dingtalk.monitoring.svc:8060</c>.</summary>
     public string ServiceUrl(string ns) => $"http://{Name}.{ns}.svc:{Port.ToString(CultureInfo.InvariantCulture)}";
@@ -52,7 +52,7 @@ internal sealed record AlertAdapter(string Name, ContainerImage Image, int Port,
     /// Deploys the adapter: a Secret with its config file (when it has one), a Deployment of the pinned
     /// image running as a non-root user with a read-only root, and a ClusterIP Service.
     /// </summary>
-    public void Deploy(Component scope, string ns, IReadOnlyDictionary<string, string> baseLabels, int replicas, Output<string>? configFile, ResourceOptions options)
+    public void Deploy(Component scope, ContainerImages images, string ns, IReadOnlyDictionary<string, string> baseLabels, int replicas, Output<string>? configFile, ResourceOptions options)
     {
         var selector = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["app.kubernetes.io/name"] = Name };
         var labels = InputMap.From(baseLabels.Concat(selector));
@@ -98,7 +98,7 @@ internal sealed record AlertAdapter(string Name, ContainerImage Image, int Port,
                             new ContainerArgs
                             {
                                 Name = Name,
-                                Image = Image.Reference,
+                                Image = images.Reference(Image),
                                 Args = Args,
                                 Ports = [new ContainerPortArgs { Name = PortName, ContainerPort = Port, Protocol = "TCP" }],
                                 VolumeMounts = mounts,

@@ -4,17 +4,11 @@ namespace Infra.Components.Monitoring;
 /// The kube-prometheus-stack Helm chart we install, pinned. Source: github.com/prometheus-community/helm-charts,
 /// tag <c>kube-prometheus-stack-88.5.3</c> (charts/kube-prometheus-stack/Chart.yaml: version 88.5.3,
 /// Prometheus Operator v0.93.1; depends on kube-state-metrics 8.4.0 and grafana 12.11.1). Value names
-/// used below are from that tag's values.yaml.
+/// used below are from that tag's values.yaml; the chart, its version and images are in
+/// <see cref="Infra.Platform.Facts.ChartFacts.KubePrometheusStack"/>.
 /// </summary>
 public static class KubePrometheusStack
 {
-    public const string Chart = "kube-prometheus-stack";
-
-    public const string Version = "88.5.3";
-
-    /// <summary>The chart repository the project publishes to (Chart.yaml and the chart README).</summary>
-    public const string Repository = "https://prometheus-community.github.io/helm-charts";
-
     /// <summary>The Helm release name; the chart labels what it selects with <c>release: &lt;name&gt;</c>.</summary>
     public const string ReleaseName = "kube-prometheus-stack";
 

@@ -9,6 +9,8 @@ using Infra.Core.Resources;
 using Infra.Core.Values;
 using Infra.Platform;
 using Infra.Platform.Environment;
+using Infra.Platform.Facts;
+using Infra.Platform.Supply;
 using Infra.Platform.Kubernetes;
 using Infra.Providers.Kubernetes;
 using Infra.Providers.Kubernetes.Core.V1;
@@ -83,13 +85,14 @@ public sealed class MonitoringStack : Component
                 receiver.UsesUrl ? Stack.DeclareConfig<string>(receiver.UrlConfigKey, ConfigDeclaration.StringType, secret: true) : null,
                 receiver.UsesSecret ? Stack.DeclareConfig<string>(receiver.SecretConfigKey, ConfigDeclaration.StringType, secret: true) : null),
             StringComparer.Ordinal);
-        DeployAdapters(args, baseLabels, secrets, inNamespace);
+        DeployAdapters(environment.Images, args, baseLabels, secrets, inNamespace);
 
         Release = new Release(this, "release", new ReleaseArgs
         {
-            Chart = KubePrometheusStack.Chart,
-            Version = KubePrometheusStack.Version,
-            RepositoryOpts = new RepositoryOptsArgs { Repo = KubePrometheusStack.Repository },
+            // From upstream here; the supply-chain pass points it and its images at the stack's mirror.
+            Chart = ChartFacts.KubePrometheusStack.Name,
+            Version = ChartFacts.KubePrometheusStack.Version,
+            RepositoryOpts = new RepositoryOptsArgs { Repo = ChartFacts.KubePrometheusStack.Repository },
             Name = KubePrometheusStack.ReleaseName,
             Namespace = args.Namespace,
             Values = ChartValues.For(args, environment.IsProd, StorageClassName, GrafanaAdminSecret, secrets),
@@ -154,7 +157,7 @@ public sealed class MonitoringStack : Component
     /// receivers: DingTalk's reads every robot (URL and signing secret) from one config file, built
     /// here from the secret config under fn::secret; Feishu's takes each bot's token with the request.
     /// </summary>
-    private void DeployAdapters(MonitoringStackArgs args, IReadOnlyDictionary<string, string> labels, Dictionary<string, ReceiverSecrets> secrets, ResourceOptions options)
+    private void DeployAdapters(ContainerImages images, MonitoringStackArgs args, IReadOnlyDictionary<string, string> labels, Dictionary<string, ReceiverSecrets> secrets, ResourceOptions options)
     {
         var dingTalk = args.Receivers.Where(receiver => receiver.Type == ReceiverType.DingTalk).ToList();
         if (dingTalk.Count > 0)
@@ -163,12 +166,12 @@ public sealed class MonitoringStack : Component
             var config = Fn.Secret<string>(Fn.ToJson(Tree.Map(("targets", Tree.Map(dingTalk.Select(receiver => KeyValuePair.Create(receiver.Name, (object?)Tree.Map(
                 ("url", secrets[receiver.Name].Url!.Value),
                 ("secret", secrets[receiver.Name].Secret!.Value)))))))));
-            AlertAdapter.DingTalk.Deploy(this, args.Namespace, labels, args.AlertmanagerReplicas, config, options);
+            AlertAdapter.DingTalk.Deploy(this, images, args.Namespace, labels, args.AlertmanagerReplicas, config, options);
         }
 
         if (args.Receivers.Any(receiver => receiver.Type == ReceiverType.Feishu))
         {
-            AlertAdapter.Feishu.Deploy(this, args.Namespace, labels, args.AlertmanagerReplicas, null, options);
+            AlertAdapter.Feishu.Deploy(this, images, args.Namespace, labels, args.AlertmanagerReplicas, null, options);
         }
     }
 

@@ -76,6 +76,9 @@ public static class BootstrapKeys
         // Versions and role ARNs differ between clouds and partitions: kept only if the new stack accepts them.
         [ConfigKeys.Cluster] = KeyHandling.Adapted,
 
+        // A mirror serves its jurisdiction: kept for a new China stack (it must have one), left out for a global one.
+        [ConfigKeys.RegistryMirror] = KeyHandling.Adapted,
+
         // Only pools whose GPU model (and size, EFA, instance types) the new region offers.
         [ConfigKeys.GpuPools] = KeyHandling.Adapted,
     };
@@ -94,6 +97,7 @@ public static class BootstrapKeys
     {
         [ConfigKeys.Cluster] = WholeValue,
         [ConfigKeys.GpuPools] = EachItem,
+        [ConfigKeys.RegistryMirror] = WholeValue,
     };
 
     /// <summary>Keeps the value if the new stack accepts it, else leaves it out (its defaults apply).</summary>

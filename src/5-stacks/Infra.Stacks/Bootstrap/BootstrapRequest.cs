@@ -29,6 +29,9 @@ public sealed record BootstrapRequest
     /// </summary>
     public string? DeployNetwork { get; init; }
 
+    /// <summary>The registry mirror (config <c>registryMirror</c>, as JSON); default: the --from stack's where the new stack accepts it.</summary>
+    public string? RegistryMirror { get; init; }
+
     /// <summary>The stack file's <c>secretsprovider:</c>; default: the --from stack's, when its key is in the new stack's jurisdiction.</summary>
     public string? SecretsProvider { get; init; }
 }

@@ -87,6 +87,12 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
             CarryOver(request.StackName, source, project, values, notes);
         }
 
+        // Asked for on the command line: wins over the source's (a China stack started from a global one needs its own).
+        if (request.RegistryMirror is { } mirror)
+        {
+            values[ConfigKeys.RegistryMirror] = mirror;
+        }
+
         var config = new StackConfig(values.Select(entry => KeyValuePair.Create($"{project}:{entry.Key}", ConfigValue.Plain(entry.Value))))
         {
             SecretsProvider = secretsProvider,

@@ -1,14 +1,14 @@
 using Infra.Components.Aspects;
 using Infra.Components.Clouds;
 using Infra.Components.Compute;
-using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Components.Networking;
 using Infra.Components.Storage;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Values;
+using Infra.Platform;
+using Infra.Platform.Environment;
 using Infra.Stacks.Specs;
 
 namespace Infra.Stacks.Composition;
@@ -52,7 +52,7 @@ public static class StackComposer
             stack.Export($"{bucket.Purpose}Bucket", new StringValue(bucket.BucketName));
         }
 
-        return StandardAspects.Apply(stack, environment);
+        return SupplyChainAspect.Apply(StandardAspects.Apply(stack, environment), environment);
     }
 
     /// <summary>

@@ -38,6 +38,8 @@ public static class ConfigKeys
 
     /// <summary>The stack's Pulumi backend: the URL of <c>pulumi login</c> (<c>infra backend</c> prints it).</summary>
     public const string StateBackend = "stateBackend";
+    /// <summary>The registry every image and chart is pulled from: {registry, charts}; required on China stacks.</summary>
+    public const string RegistryMirror = Infra.Platform.Supply.RegistryMirror.ConfigKey;
 
     /// <summary>Data class → region of a bucket replica.</summary>
     public const string Replicas = "replicas";

@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
 using System.Net;
 using System.Text.RegularExpressions;
-using Infra.Platform.Catalog;
-using Infra.Platform;
-using Infra.Platform.Environment;
-using Infra.Platform.State;
 using Infra.Components.Networking;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
+using Infra.Platform;
+using Infra.Platform.Catalog;
+using Infra.Platform.Environment;
+using Infra.Platform.State;
 using Infra.Stacks.Config;
 
 namespace Infra.Stacks.Specs;
@@ -75,6 +75,8 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCata
             KmsInstance = kmsInstanceId is null ? null : new KmsInstance(kmsInstanceId, region!.Code),
             State = new StackState(reader.OptionalText(ConfigKeys.StateBackend), config.SecretsProvider),
         };
+        var images = RegistryMirrorSpecReader.Read(reader, environment, regions);
+        environment = environment with { Images = images ?? environment.Images };
         var network = NetworkSpecReader.Read(reader, environment, OtherRanges(otherStacks ?? [], stackName, project));
         var storage = new StorageSpecReader(regions).Read(reader, environment);
         var monitoring = MonitoringSpecReader.Read(reader, environment);

@@ -31,11 +31,15 @@ public static class BootstrapCommand
         {
             Description = "The runners' network and the hub in this region, as JSON: {\"cidr\":…, \"transitGatewayId\":…} (AWS) or {\"cidr\":…, \"cenId\":…, \"transitRouterId\":…} (Alibaba Cloud); docs/bootstrap.md.",
         };
+        var registryMirror = new Option<string>("--registry-mirror")
+        {
+            Description = "The registry every image and chart is pulled from, as JSON: {\"registry\":\"host/namespace\"} (docs/mirrors.md); default: the --from stack's where the new stack accepts it. Required for a China stack started from a global one.",
+        };
         var init = new Option<bool>("--init") { Description = "Also run `pulumi stack init NAME`." };
         var projectDir = new Option<string>("--project-dir") { Description = "Where to look for Pulumi.yaml (default: the working directory and up)." };
         var command = new Command("bootstrap", "Write the config of a new stack for a region, ready to preview.")
         {
-            stack, cloud, region, tier, from, owner, costCenter, orgPrefix, stateBackend, secretsProvider, deployNetwork, init, projectDir,
+            stack, cloud, region, tier, from, owner, costCenter, orgPrefix, stateBackend, secretsProvider, deployNetwork, registryMirror, init, projectDir,
         };
         command.SetAction(result => Run(
             context,
@@ -52,6 +56,7 @@ public static class BootstrapCommand
                 StateBackend = result.GetValue(stateBackend),
                 SecretsProvider = result.GetValue(secretsProvider),
                 DeployNetwork = result.GetValue(deployNetwork),
+                RegistryMirror = result.GetValue(registryMirror),
             },
             result.GetValue(init),
             result.GetValue(projectDir) ?? context.Host.CurrentDirectory));
