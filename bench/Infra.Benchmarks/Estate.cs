@@ -1,12 +1,12 @@
 using Infra.Components.Clouds;
-using Infra.Platform.Catalog;
-using Infra.Platform;
 using Infra.Components.Networking;
 using Infra.Components.Security;
 using Infra.Components.Storage;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
 using Infra.Core.Yaml;
+using Infra.Platform;
+using Infra.Platform.Catalog;
 using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
 

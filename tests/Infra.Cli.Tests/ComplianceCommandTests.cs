@@ -1,6 +1,6 @@
 using Infra.Compliance.Packs;
-using Infra.Platform.Catalog;
 using Infra.Core.Resources;
+using Infra.Platform.Catalog;
 using Infra.Providers;
 using Infra.Providers.Alicloud;
 using Infra.Stacks.Composition;

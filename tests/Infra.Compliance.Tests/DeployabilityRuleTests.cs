@@ -1,13 +1,10 @@
-using Infra.Compliance.Engine;
-using Infra.Compliance.Graph;
 using Infra.Compliance.Packs;
 using Infra.Compliance.Rules.Deployability;
-using Infra.Platform.Facts;
 using Infra.Core.Diagnostics;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
-using Infra.Core.Values;
+using Infra.Platform.Facts;
 
 namespace Infra.Compliance.Tests;
 

@@ -1,4 +1,3 @@
-using Infra.Compliance.Engine;
 using Infra.Compliance.Packs;
 using Infra.Core.Diagnostics;
 using Infra.Testing;

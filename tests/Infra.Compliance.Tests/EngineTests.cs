@@ -1,4 +1,3 @@
-using Infra.Compliance.Engine;
 using Infra.Compliance.Packs;
 using Infra.Compliance.Rules.Storage;
 using Infra.Core.Diagnostics;

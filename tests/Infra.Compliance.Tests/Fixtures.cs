@@ -1,11 +1,9 @@
 using Infra.Components.Clouds;
-using Infra.Compliance.Engine;
-using Infra.Platform.Catalog;
-using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
-using Infra.Core.Values;
+using Infra.Platform;
+using Infra.Platform.Catalog;
+using Infra.Platform.Environment;
 using Xunit.Sdk;
 
 namespace Infra.Compliance.Tests;

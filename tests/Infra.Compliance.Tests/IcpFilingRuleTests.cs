@@ -1,7 +1,5 @@
-using Infra.Compliance.Engine;
 using Infra.Compliance.Rules.Network;
 using Infra.Core.Expressions;
-using Infra.Core.Values;
 using Infra.Platform.Facts;
 
 namespace Infra.Compliance.Tests;

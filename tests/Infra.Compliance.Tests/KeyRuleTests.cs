@@ -1,9 +1,7 @@
-using Infra.Compliance.Graph;
 using Infra.Compliance.Rules.Keys;
 using Infra.Components.Security;
 using Infra.Components.Storage;
 using Infra.Core.Resources;
-using Infra.Core.Values;
 using AliKms = Infra.Providers.Alicloud.Kms;
 using AwsKms = Infra.Providers.Aws.Kms;
 

@@ -1,8 +1,6 @@
-using Infra.Compliance.Graph;
 using Infra.Compliance.Packs;
 using Infra.Compliance.Rules.Kubernetes;
 using Infra.Components.Security;
-using Infra.Core.Values;
 using Infra.Testing;
 
 namespace Infra.Compliance.Tests;

@@ -1,7 +1,5 @@
-using Infra.Compliance.Graph;
 using Infra.Compliance.Rules.Network;
 using Infra.Components.Networking;
-using Infra.Core.Values;
 using Infra.Testing;
 
 namespace Infra.Compliance.Tests;

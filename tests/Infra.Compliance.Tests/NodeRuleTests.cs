@@ -1,6 +1,4 @@
-using Infra.Compliance.Graph;
 using Infra.Compliance.Rules.Nodes;
-using Infra.Core.Values;
 using Infra.Testing;
 
 namespace Infra.Compliance.Tests;

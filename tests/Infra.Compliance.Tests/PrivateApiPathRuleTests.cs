@@ -1,8 +1,6 @@
-using Infra.Compliance.Graph;
 using Infra.Compliance.Rules.Deployability;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
-using Infra.Core.Values;
 using Infra.Providers;
 using Infra.Providers.Kubernetes;
 

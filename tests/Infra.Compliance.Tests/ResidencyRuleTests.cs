@@ -1,12 +1,10 @@
-using Infra.Components.Clouds;
-using Infra.Compliance.Graph;
 using Infra.Compliance.Rules.Residency;
-using Infra.Platform.Catalog;
-using Infra.Platform;
+using Infra.Components.Clouds;
 using Infra.Components.Storage;
 using Infra.Core.Expressions;
 using Infra.Core.Resources;
-using Infra.Core.Values;
+using Infra.Platform;
+using Infra.Platform.Catalog;
 using Infra.Providers;
 using Infra.Providers.Alicloud;
 using Infra.Providers.Aws;

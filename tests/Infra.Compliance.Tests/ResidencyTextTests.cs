@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
 using CsCheck;
-using Infra.Compliance.Graph;
-using Infra.Platform.Catalog;
 using Infra.Platform;
+using Infra.Platform.Catalog;
 
 namespace Infra.Compliance.Tests;
 

@@ -1,6 +1,5 @@
 using Infra.Compliance.Rules.Secrets;
 using Infra.Core.Expressions;
-using Infra.Core.Values;
 
 namespace Infra.Compliance.Tests;
 

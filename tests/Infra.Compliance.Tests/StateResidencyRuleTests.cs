@@ -1,4 +1,3 @@
-using Infra.Compliance.Engine;
 using Infra.Compliance.Rules.Residency;
 using Infra.Platform.Environment;
 using Infra.Platform.State;

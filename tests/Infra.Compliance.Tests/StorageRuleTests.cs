@@ -1,8 +1,6 @@
-using Infra.Compliance.Engine;
 using Infra.Compliance.Packs;
 using Infra.Components.Storage;
 using Infra.Core.Graph;
-using Infra.Core.Values;
 using Infra.Providers.Aws.S3;
 using Oss = Infra.Providers.Alicloud.Oss;
 

@@ -1,5 +1,4 @@
 using Infra.Compliance.Rules.Supply;
-using Infra.Core.Values;
 using Infra.Platform.Environment;
 using Infra.Platform.Supply;
 

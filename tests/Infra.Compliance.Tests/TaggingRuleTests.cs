@@ -1,8 +1,7 @@
 using Infra.Compliance.Rules.Tagging;
-using Infra.Platform.Environment;
 using Infra.Components.Networking;
 using Infra.Components.Storage;
-using Infra.Core.Values;
+using Infra.Platform.Environment;
 using Infra.Providers;
 using Infra.Providers.Aws;
 using Aws = Infra.Providers.Aws;

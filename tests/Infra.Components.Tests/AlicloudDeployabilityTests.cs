@@ -1,14 +1,10 @@
 using Infra.Components.Clouds.Alicloud;
 using Infra.Components.Compute;
-using Infra.Platform;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Components.Monitoring;
 using Infra.Components.Security;
 using Infra.Components.Storage;
 using Infra.Components.Tests.Monitoring;
-using Infra.Core.Graph;
-using Infra.Testing;
+using Infra.Platform.Facts;
 using YamlDotNet.RepresentationModel;
 
 namespace Infra.Components.Tests;

@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using CsCheck;
-using Infra.Platform.Catalog;
-using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Components.Storage;
+using Infra.Platform.Catalog;
 
 namespace Infra.Components.Tests;
 

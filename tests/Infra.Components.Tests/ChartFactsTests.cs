@@ -1,6 +1,5 @@
 using Infra.Platform.Facts;
 using Infra.Platform.Supply;
-using Infra.Testing;
 
 namespace Infra.Components.Tests;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using CsCheck;
-using Infra.Platform;
 using Infra.Components.Networking;
 using Infra.Core.Diagnostics;
 

@@ -1,9 +1,6 @@
-using Infra.Platform.Catalog;
 using Infra.Components.Compute;
-using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Components.Networking;
-using Infra.Core.Graph;
+using Infra.Platform.Catalog;
 
 namespace Infra.Components.Tests;
 

@@ -1,7 +1,6 @@
 using Infra.Components.Clouds;
 using Infra.Components.Networking;
 using Infra.Core.Diagnostics;
-using Infra.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace Infra.Components.Tests;

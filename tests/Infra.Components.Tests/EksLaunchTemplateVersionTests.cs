@@ -1,5 +1,4 @@
 using Infra.Components.Compute;
-using Infra.Testing;
 
 namespace Infra.Components.Tests;
 

@@ -1,8 +1,7 @@
-using Infra.Platform.Catalog;
 using Infra.Components.Compute;
-using Infra.Platform;
-using Infra.Platform.Facts;
 using Infra.Core.Diagnostics;
+using Infra.Platform.Catalog;
+using Infra.Platform.Facts;
 
 namespace Infra.Components.Tests;
 

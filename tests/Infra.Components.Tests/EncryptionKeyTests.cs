@@ -1,6 +1,4 @@
 using Infra.Components.Security;
-using Infra.Core.Graph;
-using Infra.Testing;
 
 namespace Infra.Components.Tests;
 

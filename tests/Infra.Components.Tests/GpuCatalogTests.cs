@@ -1,5 +1,4 @@
 using Infra.Platform.Catalog;
-using Infra.Platform;
 
 namespace Infra.Components.Tests;
 

@@ -1,6 +1,5 @@
-using Infra.Platform.Catalog;
 using Infra.Components.Compute;
-using Infra.Platform;
+using Infra.Platform.Catalog;
 
 namespace Infra.Components.Tests;
 

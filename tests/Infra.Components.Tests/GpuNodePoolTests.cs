@@ -1,10 +1,6 @@
-using Infra.Platform.Catalog;
 using Infra.Components.Compute;
-using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Core.Diagnostics;
-using Infra.Core.Graph;
-using Infra.Testing;
+using Infra.Platform.Catalog;
 
 namespace Infra.Components.Tests;
 

@@ -1,9 +1,7 @@
 using Infra.Components.Compute;
-using Infra.Platform.Kubernetes;
-using Infra.Core.Graph;
 using Infra.Core.Resources;
+using Infra.Platform.Kubernetes;
 using Infra.Providers.Kubernetes.Core.V1;
-using Infra.Testing;
 
 namespace Infra.Components.Tests;
 

@@ -1,9 +1,5 @@
-using Infra.Platform.Catalog;
-using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Components.Networking;
-using Infra.Core.Graph;
-using Infra.Testing;
+using Infra.Platform.Catalog;
 
 namespace Infra.Components.Tests;
 

@@ -1,5 +1,4 @@
 using Infra.Components.Security;
-using Infra.Core.Graph;
 using Infra.Core.Yaml;
 using Infra.Providers.Aws.Iam;
 

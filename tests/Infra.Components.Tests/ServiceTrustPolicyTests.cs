@@ -1,9 +1,6 @@
-using Infra.Platform;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Components.Networking;
 using Infra.Components.Storage;
-using Infra.Testing;
+using Infra.Platform.Facts;
 
 namespace Infra.Components.Tests;
 

@@ -1,8 +1,5 @@
-using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Components.Security;
 using Infra.Components.Storage;
-using Infra.Testing;
 
 namespace Infra.Components.Tests;
 

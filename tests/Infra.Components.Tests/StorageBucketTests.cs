@@ -1,10 +1,6 @@
-using Infra.Platform.Catalog;
-using Infra.Platform;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Components.Storage;
-using Infra.Core.Graph;
-using Infra.Testing;
+using Infra.Platform.Catalog;
+using Infra.Platform.Facts;
 
 namespace Infra.Components.Tests;
 

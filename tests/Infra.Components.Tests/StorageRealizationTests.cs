@@ -1,6 +1,5 @@
 using Infra.Components.Clouds;
 using Infra.Components.Storage;
-using Infra.Platform;
 
 namespace Infra.Components.Tests;
 

@@ -1,11 +1,7 @@
-using Infra.Platform.Catalog;
-using Infra.Platform;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Components.Clouds.Aws;
 using Infra.Components.Storage;
-using Infra.Core.Graph;
-using Infra.Testing;
+using Infra.Platform.Catalog;
+using Infra.Platform.Facts;
 using YamlDotNet.RepresentationModel;
 
 namespace Infra.Components.Tests;

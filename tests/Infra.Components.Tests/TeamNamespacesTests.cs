@@ -1,9 +1,6 @@
 using Infra.Components.Compute;
-using Infra.Platform.Environment;
 using Infra.Components.Storage;
 using Infra.Core.Diagnostics;
-using Infra.Core.Graph;
-using Infra.Testing;
 
 namespace Infra.Components.Tests;
 

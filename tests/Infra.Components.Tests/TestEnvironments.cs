@@ -1,8 +1,5 @@
-using Infra.Platform.Catalog;
-using Infra.Platform;
-using Infra.Platform.Environment;
-using Infra.Core.Graph;
 using Infra.Core.Resources;
+using Infra.Platform.Catalog;
 using Infra.Providers;
 using Infra.Providers.Alicloud;
 using Infra.Providers.Aws;

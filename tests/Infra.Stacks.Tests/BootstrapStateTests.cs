@@ -1,8 +1,5 @@
-using Infra.Platform.Catalog;
 using Infra.Platform.State;
 using Infra.Stacks.Bootstrap;
-using Infra.Stacks.Config;
-using Infra.Stacks.Synthesis;
 using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
@@ -47,7 +44,11 @@ public class BootstrapStateTests
     {
         var error = Assert.Throws<Core.Diagnostics.InfraException>(() => Prepare(new BootstrapRequest
         {
-            StackName = "prod-cn-hz", Cloud = "alicloud", Region = "cn-hangzhou", Tier = "prod", From = "prod-cn",
+            StackName = "prod-cn-hz",
+            Cloud = "alicloud",
+            Region = "cn-hangzhou",
+            Tier = "prod",
+            From = "prod-cn",
             DeployNetwork = BootstrapFixtures.DeployNetwork("alicloud"),
             StateBackend = "s3://acme-pulumi-state-global?region=us-east-1",
         }));
@@ -60,7 +61,11 @@ public class BootstrapStateTests
     {
         var result = Prepare(new BootstrapRequest
         {
-            StackName = "prod-cn-bj2", Cloud = "aws-cn", Region = "cn-north-1", Tier = "prod", From = "prod-global",
+            StackName = "prod-cn-bj2",
+            Cloud = "aws-cn",
+            Region = "cn-north-1",
+            Tier = "prod",
+            From = "prod-global",
             DeployNetwork = BootstrapFixtures.DeployNetwork("aws-cn"),
             RegistryMirror = ChinaMirror,
             StateBackend = "s3://acme-state-bj?region=cn-north-1",

@@ -1,6 +1,5 @@
 using Infra.Compliance.Engine;
 using Infra.Stacks.Bootstrap;
-using Infra.Stacks.Synthesis;
 using Infra.Testing;
 
 namespace Infra.Stacks.Tests;

@@ -1,14 +1,11 @@
 using Infra.Compliance.Engine;
 using Infra.Compliance.Packs;
-using Infra.Platform.Catalog;
 using Infra.Core.Diagnostics;
 using Infra.Core.Resources;
 using Infra.Providers;
 using Infra.Providers.Alicloud;
 using Infra.Stacks.Composition;
-using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
-using Infra.Stacks.Synthesis;
 using Oss = Infra.Providers.Alicloud.Oss;
 using S3 = Infra.Providers.Aws.S3;
 

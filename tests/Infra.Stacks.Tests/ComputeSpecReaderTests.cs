@@ -1,9 +1,6 @@
 using Infra.Components.Compute;
 using Infra.Core.Diagnostics;
-using Infra.Platform.Catalog;
-using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
-using Infra.Stacks.Synthesis;
 
 namespace Infra.Stacks.Tests;
 

@@ -1,5 +1,4 @@
 using Infra.Core.Diagnostics;
-using Infra.Stacks.Config;
 
 namespace Infra.Stacks.Tests;
 

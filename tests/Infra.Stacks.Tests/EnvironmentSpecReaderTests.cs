@@ -1,8 +1,6 @@
 using Infra.Core.Diagnostics;
 using Infra.Platform;
-using Infra.Platform.Catalog;
 using Infra.Platform.Environment;
-using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
 
 namespace Infra.Stacks.Tests;

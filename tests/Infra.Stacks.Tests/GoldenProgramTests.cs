@@ -1,4 +1,3 @@
-using Infra.Stacks.Synthesis;
 using Infra.Testing;
 
 namespace Infra.Stacks.Tests;

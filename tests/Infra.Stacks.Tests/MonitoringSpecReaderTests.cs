@@ -2,9 +2,7 @@ using Infra.Components.Compute;
 using Infra.Components.Monitoring;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
-using Infra.Platform.Catalog;
 using Infra.Stacks.Composition;
-using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
 
 namespace Infra.Stacks.Tests;

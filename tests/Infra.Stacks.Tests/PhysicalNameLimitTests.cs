@@ -2,14 +2,12 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CsCheck;
 using Infra.Compliance.Graph;
-using Infra.Platform;
-using Infra.Platform.Facts;
 using Infra.Components.Storage;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Values;
-using Infra.Stacks.Config;
-using Infra.Stacks.Synthesis;
+using Infra.Platform;
+using Infra.Platform.Facts;
 
 namespace Infra.Stacks.Tests;
 

@@ -1,6 +1,5 @@
 using Infra.Core.Yaml;
 using Infra.Stacks.Review;
-using Infra.Stacks.Synthesis;
 
 namespace Infra.Stacks.Tests;
 

@@ -1,8 +1,6 @@
 using System.Net;
-using Infra.Platform.Catalog;
 using Infra.Components.Compute;
 using Infra.Components.Networking;
-using Infra.Stacks.Synthesis;
 
 namespace Infra.Stacks.Tests;
 

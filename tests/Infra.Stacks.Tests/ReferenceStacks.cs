@@ -1,4 +1,3 @@
-using Infra.Stacks.Config;
 using Infra.Testing;
 
 namespace Infra.Stacks.Tests;

@@ -1,7 +1,5 @@
 using Infra.Core.Diagnostics;
-using Infra.Platform.Catalog;
 using Infra.Platform.Supply;
-using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
 
 namespace Infra.Stacks.Tests;

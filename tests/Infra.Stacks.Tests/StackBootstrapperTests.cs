@@ -1,11 +1,8 @@
 using System.Net;
 using CsCheck;
-using Infra.Platform.Catalog;
 using Infra.Components.Networking;
 using Infra.Core.Diagnostics;
 using Infra.Stacks.Bootstrap;
-using Infra.Stacks.Config;
-using Infra.Stacks.Synthesis;
 using Infra.Testing;
 
 namespace Infra.Stacks.Tests;

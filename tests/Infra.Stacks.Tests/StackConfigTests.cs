@@ -1,5 +1,3 @@
-using Infra.Stacks.Config;
-
 namespace Infra.Stacks.Tests;
 
 public class StackConfigTests

@@ -1,9 +1,8 @@
-using Infra.Platform;
 using Infra.Components.Aspects;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Values;
-using Infra.Platform.Catalog;
+using Infra.Platform;
 using Infra.Platform.Environment;
 using Infra.Stacks.Specs;
 using AliCs = Infra.Providers.Alicloud.Cs;

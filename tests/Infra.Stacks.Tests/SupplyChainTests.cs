@@ -3,7 +3,6 @@ using Infra.Core.Values;
 using Infra.Platform.Facts;
 using Infra.Platform.Supply;
 using Infra.Stacks.Supply;
-using Infra.Stacks.Synthesis;
 
 namespace Infra.Stacks.Tests;
 

@@ -1,5 +1,5 @@
-using Infra.Platform.Catalog;
 using Infra.Platform;
+using Infra.Platform.Catalog;
 using Infra.Stacks.Bootstrap;
 using Infra.Stacks.Config;
 using Infra.Stacks.Synthesis;

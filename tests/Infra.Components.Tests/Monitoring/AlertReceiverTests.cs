@@ -1,7 +1,6 @@
-using Infra.Platform.Supply;
 using Infra.Components.Monitoring;
 using Infra.Core.Diagnostics;
-using Infra.Testing;
+using Infra.Platform.Supply;
 
 namespace Infra.Components.Tests.Monitoring;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Infra.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace Infra.Components.Tests.Monitoring;

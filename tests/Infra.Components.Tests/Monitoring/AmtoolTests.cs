@@ -1,6 +1,4 @@
 using Infra.Components.Monitoring;
-using Infra.Platform.Environment;
-using Infra.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace Infra.Components.Tests.Monitoring;

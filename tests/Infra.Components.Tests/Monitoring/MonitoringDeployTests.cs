@@ -1,9 +1,6 @@
-using Infra.Platform.Environment;
 using Infra.Components.Monitoring;
-using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Providers.Kubernetes.Core.V1;
-using Infra.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace Infra.Components.Tests.Monitoring;

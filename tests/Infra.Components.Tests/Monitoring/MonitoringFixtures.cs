@@ -1,12 +1,8 @@
 using Infra.Components.Compute;
 using Infra.Components.Monitoring;
-using Infra.Core.Graph;
 using Infra.Core.Resources;
-using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Providers;
 using Infra.Providers.Kubernetes;
-using Infra.Testing;
 
 namespace Infra.Components.Tests.Monitoring;
 

@@ -1,10 +1,7 @@
 using Infra.Components.Compute;
-using Infra.Platform.Environment;
-using Infra.Platform.Kubernetes;
 using Infra.Components.Monitoring;
 using Infra.Core.Diagnostics;
-using Infra.Core.Graph;
-using Infra.Testing;
+using Infra.Platform.Kubernetes;
 using YamlDotNet.RepresentationModel;
 
 namespace Infra.Components.Tests.Monitoring;

@@ -1,4 +1,3 @@
-using Infra.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace Infra.Components.Tests.Monitoring;

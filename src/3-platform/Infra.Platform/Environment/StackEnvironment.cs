@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Infra.Core.Resources;
-using Infra.Platform.State;
 using Infra.Platform.Catalog;
+using Infra.Platform.State;
 using Infra.Platform.Supply;
 
 namespace Infra.Platform.Environment;

@@ -1,10 +1,7 @@
-using Infra.Compliance.Graph;
-using Infra.Platform.Catalog;
-using Infra.Platform.Environment;
 using Infra.Core.Expressions;
 using Infra.Core.Graph;
-using Infra.Core.Resources;
-using Infra.Core.Values;
+using Infra.Platform.Catalog;
+using Infra.Platform.Environment;
 
 namespace Infra.Compliance.Engine;
 

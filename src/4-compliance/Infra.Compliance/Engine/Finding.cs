@@ -1,5 +1,3 @@
-using Infra.Core.Diagnostics;
-
 namespace Infra.Compliance.Engine;
 
 public enum FindingStatus

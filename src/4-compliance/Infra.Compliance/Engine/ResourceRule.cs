@@ -1,5 +1,3 @@
-using Infra.Core.Resources;
-
 namespace Infra.Compliance.Engine;
 
 /// <summary>

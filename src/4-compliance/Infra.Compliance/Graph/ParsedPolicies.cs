@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Infra.Core.Values;
 
 namespace Infra.Compliance.Graph;
 

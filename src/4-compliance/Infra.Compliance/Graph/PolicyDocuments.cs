@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Infra.Core.Expressions;
-using Infra.Core.Values;
 
 namespace Infra.Compliance.Graph;
 

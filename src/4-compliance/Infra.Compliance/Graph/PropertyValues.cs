@@ -1,5 +1,4 @@
 using System.Globalization;
-using Infra.Core.Values;
 
 namespace Infra.Compliance.Graph;
 

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
-using Infra.Platform.Catalog;
 using Infra.Platform;
+using Infra.Platform.Catalog;
 
 namespace Infra.Compliance.Graph;
 

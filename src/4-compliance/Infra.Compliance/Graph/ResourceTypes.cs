@@ -1,4 +1,3 @@
-using Infra.Core.Resources;
 using Infra.Platform;
 using AliKms = Infra.Providers.Alicloud.Kms;
 using AliVpc = Infra.Providers.Alicloud.Vpc;

@@ -1,5 +1,4 @@
 using Infra.Core.Expressions;
-using Infra.Core.Values;
 
 namespace Infra.Compliance.Graph;
 

@@ -1,4 +1,3 @@
-using Infra.Compliance.Engine;
 using Infra.Compliance.Rules.Deployability;
 using Infra.Compliance.Rules.Keys;
 using Infra.Compliance.Rules.Kubernetes;

@@ -1,7 +1,4 @@
 using Infra.Platform;
-using Infra.Core.Graph;
-using Infra.Core.Values;
-using Infra.Platform.Environment;
 
 namespace Infra.Components.Aspects;
 

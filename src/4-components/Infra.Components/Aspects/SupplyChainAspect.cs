@@ -1,8 +1,4 @@
 using Infra.Components.Supply;
-using Infra.Core.Diagnostics;
-using Infra.Core.Graph;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 
 namespace Infra.Components.Aspects;
 

@@ -1,7 +1,6 @@
 using Infra.Components.Clouds.Alicloud;
 using Infra.Components.Clouds.Aws;
 using Infra.Platform;
-using Infra.Platform.Environment;
 
 namespace Infra.Components.Clouds;
 

@@ -1,5 +1,4 @@
 using Infra.Components.Storage;
-using Infra.Platform.Environment;
 
 namespace Infra.Components.Clouds;
 

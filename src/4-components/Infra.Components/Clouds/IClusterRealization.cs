@@ -1,8 +1,5 @@
 using Infra.Components.Compute;
 using Infra.Components.Networking;
-using Infra.Core.Diagnostics;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 
 namespace Infra.Components.Clouds;
 

@@ -1,6 +1,4 @@
 using Infra.Components.Compute;
-using Infra.Core.Diagnostics;
-using Infra.Platform.Environment;
 
 namespace Infra.Components.Clouds;
 

@@ -1,7 +1,4 @@
 using Infra.Components.Security;
-using Infra.Core.Expressions;
-using Infra.Core.Values;
-using Infra.Platform.Environment;
 
 namespace Infra.Components.Clouds;
 

@@ -1,7 +1,3 @@
-using Infra.Core.Graph;
-using Infra.Core.Resources;
-using Infra.Platform.Environment;
-
 namespace Infra.Components.Clouds;
 
 /// <summary>The cloud's provider of a stack for one region (<see cref="RegionalProviders"/> names and shares it).</summary>

@@ -1,6 +1,4 @@
 using Infra.Components.Storage;
-using Infra.Core.Resources;
-using Infra.Platform.Environment;
 
 namespace Infra.Components.Clouds;
 

@@ -1,10 +1,6 @@
-using System.Collections.Immutable;
 using Infra.Components.Compute;
 using Infra.Components.Security;
 using Infra.Components.Storage;
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
-using Infra.Core.Values;
 
 namespace Infra.Components.Clouds;
 

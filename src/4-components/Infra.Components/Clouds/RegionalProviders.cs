@@ -1,7 +1,4 @@
-using Infra.Core.Graph;
 using Infra.Platform;
-using Infra.Platform.Environment;
-using Infra.Core.Resources;
 
 namespace Infra.Components.Clouds;
 

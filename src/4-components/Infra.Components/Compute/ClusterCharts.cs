@@ -1,4 +1,3 @@
-using Infra.Platform.Facts;
 using Infra.Platform.Supply;
 
 namespace Infra.Components.Compute;

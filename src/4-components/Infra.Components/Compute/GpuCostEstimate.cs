@@ -1,6 +1,5 @@
-using System.Collections.Immutable;
-using Infra.Platform.Catalog;
 using Infra.Platform;
+using Infra.Platform.Catalog;
 
 namespace Infra.Components.Compute;
 

@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
 using Infra.Components.Clouds;
 using Infra.Platform.Catalog;
-using Infra.Platform.Environment;
 using Infra.Platform.Kubernetes;
-using Infra.Core.Graph;
 
 namespace Infra.Components.Compute;
 

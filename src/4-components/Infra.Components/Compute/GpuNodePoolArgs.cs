@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Infra.Platform.Catalog;
 
 namespace Infra.Components.Compute;

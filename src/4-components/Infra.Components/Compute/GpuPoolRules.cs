@@ -1,10 +1,7 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Infra.Components.Clouds;
-using Infra.Platform.Catalog;
 using Infra.Platform;
-using Infra.Platform.Environment;
-using Infra.Core.Diagnostics;
+using Infra.Platform.Catalog;
 
 namespace Infra.Components.Compute;
 

@@ -1,7 +1,4 @@
 using Infra.Components.Clouds;
-using Infra.Core.Resources;
-using Infra.Core.Values;
-using Infra.Platform.Environment;
 using Infra.Platform.Kubernetes;
 using Infra.Platform.Supply;
 using Infra.Providers.Kubernetes;

@@ -1,14 +1,8 @@
-using System.Collections.Immutable;
 using Infra.Components.Clouds;
-using Infra.Platform.Catalog;
-using Infra.Platform.Environment;
-using Infra.Platform.Naming;
 using Infra.Components.Networking;
 using Infra.Components.Security;
-using Infra.Core.Diagnostics;
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
-using Infra.Core.Resources;
+using Infra.Platform.Catalog;
+using Infra.Platform.Naming;
 using Infra.Providers;
 using Infra.Providers.Kubernetes;
 

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Infra.Components.Compute;
 
 /// <summary>The small node pool that runs the cluster's own software (DNS, autoscaler, exporters' controllers).</summary>

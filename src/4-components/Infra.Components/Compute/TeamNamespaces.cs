@@ -1,15 +1,8 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
+using Infra.Components.Storage;
 using Infra.Platform.Kubernetes;
 using Infra.Platform.Naming;
-using Infra.Components.Storage;
-using Infra.Core.Diagnostics;
-using Infra.Core.Graph;
-using Infra.Core.Resources;
-using Infra.Core.Values;
 using Infra.Providers.Kubernetes;
 using Infra.Providers.Kubernetes.Core.V1;
 using Infra.Providers.Kubernetes.Scheduling.V1;

@@ -1,10 +1,5 @@
-using System.Collections.Immutable;
 using Infra.Components.Clouds;
 using Infra.Components.Storage;
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
-using Infra.Core.Values;
-using Infra.Platform.Environment;
 
 namespace Infra.Components.Compute;
 

@@ -1,9 +1,4 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
-using Infra.Core.Resources;
-using Infra.Core.Values;
 using Infra.Platform.Supply;
 using Infra.Providers.Kubernetes;
 using Infra.Providers.Kubernetes.Apps.V1;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Infra.Core.Expressions;
-using Infra.Core.Values;
 using Infra.Platform.Kubernetes;
 
 namespace Infra.Components.Monitoring;

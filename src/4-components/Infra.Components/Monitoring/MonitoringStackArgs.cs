@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using Infra.Components.Compute;
 using Infra.Platform;
-using Infra.Core.Resources;
 
 namespace Infra.Components.Monitoring;
 

@@ -1,8 +1,5 @@
 using Infra.Components.Clouds;
 using Infra.Platform;
-using Infra.Platform.Environment;
-using Infra.Core.Graph;
-using Infra.Core.Values;
 using Infra.Providers.Kubernetes;
 using Infra.Providers.Kubernetes.Storage.V1;
 

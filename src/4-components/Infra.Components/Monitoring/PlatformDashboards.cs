@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Infra.Platform.Kubernetes;
 
 namespace Infra.Components.Monitoring;

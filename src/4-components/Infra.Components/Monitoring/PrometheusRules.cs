@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Infra.Core.Values;
-
 namespace Infra.Components.Monitoring;
 
 /// <summary>A rule of a Prometheus rule group: a recording rule or an alerting rule.</summary>

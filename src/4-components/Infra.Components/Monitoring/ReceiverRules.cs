@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Infra.Core.Diagnostics;
-using Infra.Core.Graph;
 using Infra.Platform;
 
 namespace Infra.Components.Monitoring;

@@ -1,5 +1,3 @@
-using Infra.Core.Expressions;
-
 namespace Infra.Components.Monitoring;
 
 /// <summary>

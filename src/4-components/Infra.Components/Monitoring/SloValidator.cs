@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Infra.Core.Diagnostics;
 
 namespace Infra.Components.Monitoring;
 

@@ -1,5 +1,3 @@
-using Infra.Core.Values;
-
 namespace Infra.Components.Monitoring;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using Infra.Platform;
-using Infra.Core.Diagnostics;
 
 namespace Infra.Components.Networking;
 

@@ -1,9 +1,4 @@
-using System.Collections.Immutable;
 using Infra.Components.Clouds;
-using Infra.Platform.Environment;
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
-using Infra.Core.Resources;
 
 namespace Infra.Components.Networking;
 

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Infra.Components.Networking;
 
 /// <summary>The address ranges of one zone: a large private subnet (nodes and pods) and a small public one.</summary>

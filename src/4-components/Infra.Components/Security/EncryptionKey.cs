@@ -1,8 +1,4 @@
 using Infra.Components.Clouds;
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
-using Infra.Core.Values;
-using Infra.Platform.Environment;
 
 namespace Infra.Components.Security;
 

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Infra.Core.Expressions;
-using Infra.Core.Values;
-
 namespace Infra.Components.Security;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Infra.Platform;
-using Infra.Platform.Environment;
 
 namespace Infra.Components.Storage;
 

@@ -1,6 +1,5 @@
 using Infra.Components.Clouds;
 using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Platform.Naming;
 
 namespace Infra.Components.Storage;

@@ -1,9 +1,6 @@
 using Infra.Components.Clouds;
-using Infra.Core.Diagnostics;
-using Infra.Core.Graph;
 using Infra.Platform;
 using Infra.Platform.Catalog;
-using Infra.Platform.Environment;
 
 namespace Infra.Components.Storage;
 

@@ -1,10 +1,5 @@
 using Infra.Components.Clouds;
 using Infra.Components.Security;
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
-using Infra.Core.Values;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Platform.Naming;
 
 namespace Infra.Components.Storage;

@@ -1,6 +1,4 @@
 using Infra.Platform.Catalog;
-using Infra.Platform.Environment;
-using Infra.Core.Graph;
 
 namespace Infra.Components.Storage;
 

@@ -1,5 +1,3 @@
-using Infra.Platform.Facts;
-
 namespace Infra.Components.Storage;
 
 /// <summary>

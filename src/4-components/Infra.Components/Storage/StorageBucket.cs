@@ -1,11 +1,5 @@
-using System.Collections.Immutable;
 using Infra.Components.Clouds;
-using Infra.Platform.Environment;
 using Infra.Components.Security;
-using Infra.Core.Diagnostics;
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
-using Infra.Core.Values;
 
 namespace Infra.Components.Storage;
 

@@ -1,5 +1,3 @@
-using Infra.Core.Values;
-using Infra.Platform.Facts;
 using Infra.Platform.Supply;
 
 namespace Infra.Components.Supply;

@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
 using System.Net;
 using System.Text.Json;
-using Infra.Platform.Catalog;
-using Infra.Platform;
-using Infra.Platform.State;
 using Infra.Components.Networking;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
+using Infra.Platform;
+using Infra.Platform.Catalog;
+using Infra.Platform.State;
 using Infra.Stacks.Config;
 using Infra.Stacks.Specs;
 using Infra.Stacks.Synthesis;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Infra.Core.Yaml;
 using Infra.Core.Graph;
+using Infra.Core.Yaml;
 
 namespace Infra.Stacks.Review;
 

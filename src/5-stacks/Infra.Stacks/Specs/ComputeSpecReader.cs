@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using Infra.Platform.Catalog;
 using Infra.Components.Compute;
 using Infra.Platform;
+using Infra.Platform.Catalog;
 using Infra.Platform.Environment;
 using Infra.Stacks.Config;
 

@@ -1,9 +1,9 @@
 using Infra.Compliance.Engine;
-using Infra.Platform.Environment;
 using Infra.Components.Monitoring;
 using Infra.Components.Networking;
 using Infra.Components.Storage;
 using Infra.Core.Diagnostics;
+using Infra.Platform.Environment;
 
 namespace Infra.Stacks.Specs;
 

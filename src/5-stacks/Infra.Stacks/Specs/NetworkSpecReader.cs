@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Infra.Components.Clouds;
-using Infra.Platform.Environment;
 using Infra.Components.Networking;
+using Infra.Platform.Environment;
 using Infra.Stacks.Config;
 
 namespace Infra.Stacks.Specs;

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Infra.Platform.Catalog;
-using Infra.Platform;
-using Infra.Platform.Environment;
 using Infra.Components.Storage;
+using Infra.Platform;
+using Infra.Platform.Catalog;
+using Infra.Platform.Environment;
 using Infra.Stacks.Config;
 
 namespace Infra.Stacks.Specs;

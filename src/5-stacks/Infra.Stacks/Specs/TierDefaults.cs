@@ -1,7 +1,7 @@
 using Infra.Components.Clouds;
 using Infra.Components.Compute;
-using Infra.Platform;
 using Infra.Components.Networking;
+using Infra.Platform;
 
 namespace Infra.Stacks.Specs;
 

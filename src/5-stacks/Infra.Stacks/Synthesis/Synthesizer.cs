@@ -1,10 +1,10 @@
 using Infra.Compliance.Engine;
 using Infra.Compliance.Packs;
-using Infra.Platform.Catalog;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Yaml;
+using Infra.Platform.Catalog;
 using Infra.Providers;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Config;

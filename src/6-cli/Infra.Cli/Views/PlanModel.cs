@@ -1,8 +1,8 @@
-using Infra.Platform.Catalog;
 using Infra.Components.Compute;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
+using Infra.Platform.Catalog;
 using Infra.Stacks.Synthesis;
 
 namespace Infra.Cli.Views;

@@ -1,6 +1,4 @@
-using Infra.Compliance.Engine;
 using Infra.Platform.Facts;
-using Infra.Core.Resources;
 
 namespace Infra.Compliance.Rules.Deployability;
 

@@ -1,7 +1,4 @@
-using Infra.Compliance.Engine;
-using Infra.Compliance.Graph;
 using Infra.Platform.Facts;
-using Infra.Core.Diagnostics;
 
 namespace Infra.Compliance.Rules.Deployability;
 

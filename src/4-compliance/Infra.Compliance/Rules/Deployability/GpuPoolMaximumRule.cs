@@ -1,12 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Infra.Compliance.Engine;
-using Infra.Compliance.Graph;
 using Infra.Platform.Kubernetes;
-
-using Infra.Core.Diagnostics;
-using Infra.Core.Resources;
-using Infra.Core.Values;
 
 namespace Infra.Compliance.Rules.Deployability;
 

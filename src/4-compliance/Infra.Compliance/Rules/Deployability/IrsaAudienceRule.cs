@@ -1,9 +1,4 @@
-using Infra.Compliance.Engine;
-using Infra.Compliance.Graph;
 using Infra.Platform.Facts;
-using Infra.Core.Diagnostics;
-using Infra.Core.Resources;
-using Infra.Core.Values;
 
 namespace Infra.Compliance.Rules.Deployability;
 

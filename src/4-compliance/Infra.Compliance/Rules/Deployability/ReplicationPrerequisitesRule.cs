@@ -1,11 +1,6 @@
-using Infra.Compliance.Engine;
-using Infra.Compliance.Graph;
 using Infra.Compliance.Rules.Storage;
-using Infra.Platform.Facts;
-using Infra.Core.Diagnostics;
 using Infra.Core.Expressions;
-using Infra.Core.Resources;
-using Infra.Core.Values;
+using Infra.Platform.Facts;
 
 namespace Infra.Compliance.Rules.Deployability;
 

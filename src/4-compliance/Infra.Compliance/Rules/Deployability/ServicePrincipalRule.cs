@@ -1,8 +1,4 @@
-using Infra.Compliance.Engine;
-using Infra.Compliance.Graph;
 using Infra.Platform.Facts;
-using Infra.Core.Diagnostics;
-using Infra.Core.Resources;
 
 namespace Infra.Compliance.Rules.Deployability;
 

@@ -1,8 +1,3 @@
-using Infra.Compliance.Engine;
-using Infra.Compliance.Graph;
-using Infra.Core.Diagnostics;
-using Infra.Core.Resources;
-
 namespace Infra.Compliance.Rules.Kubernetes;
 
 /// <summary>

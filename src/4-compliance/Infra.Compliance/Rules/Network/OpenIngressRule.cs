@@ -1,9 +1,4 @@
 using System.Globalization;
-using Infra.Compliance.Engine;
-using Infra.Compliance.Graph;
-using Infra.Core.Diagnostics;
-using Infra.Core.Resources;
-using Infra.Core.Values;
 
 namespace Infra.Compliance.Rules.Network;
 

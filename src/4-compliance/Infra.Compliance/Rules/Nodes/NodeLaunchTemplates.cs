@@ -1,7 +1,3 @@
-using Infra.Compliance.Engine;
-using Infra.Compliance.Graph;
-using Infra.Core.Resources;
-
 namespace Infra.Compliance.Rules.Nodes;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Infra.Compliance.Engine;
-using Infra.Core.Diagnostics;
 using Infra.Platform.State;
 
 namespace Infra.Compliance.Rules.Residency;

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
-using Infra.Compliance.Engine;
-using Infra.Core.Diagnostics;
 using Infra.Core.Expressions;
-using Infra.Core.Values;
 
 namespace Infra.Compliance.Rules.Secrets;
 

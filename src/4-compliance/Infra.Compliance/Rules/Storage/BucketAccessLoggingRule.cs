@@ -1,7 +1,3 @@
-using Infra.Compliance.Engine;
-using Infra.Core.Diagnostics;
-using Infra.Core.Resources;
-
 namespace Infra.Compliance.Rules.Storage;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Infra.Compliance.Engine;
-using Infra.Compliance.Graph;
-using Infra.Core.Diagnostics;
-using Infra.Core.Resources;
-using Infra.Core.Values;
-
 namespace Infra.Compliance.Rules.Storage;
 
 /// <summary>
@@ -29,14 +23,14 @@ public sealed class BucketPublicAccessRule : TypedResourceRule
 
     /// <summary>Per bucket token: what is still open when its public access blocks are attached (null when closed).</summary>
     private static readonly Dictionary<string, Func<IReadOnlyList<Resource>, string?>> StillOpen = new(StringComparer.Ordinal)
-        {
-            [ResourceTypes.S3Bucket] = blocks => blocks.Any(block => S3Settings.All(setting => PropertyValues.Flag(block.Properties[setting]) == true))
-                ? null
-                : $"public access block leaves {string.Join(", ", S3Settings.Where(setting => blocks.All(block => PropertyValues.Flag(block.Properties[setting]) != true)))} off",
-            [ResourceTypes.OssBucket] = blocks => blocks.Any(block => PropertyValues.Flag(block.Properties["blockPublicAccess"]) == true)
-                ? null
-                : "public access block has blockPublicAccess off",
-        };
+    {
+        [ResourceTypes.S3Bucket] = blocks => blocks.Any(block => S3Settings.All(setting => PropertyValues.Flag(block.Properties[setting]) == true))
+            ? null
+            : $"public access block leaves {string.Join(", ", S3Settings.Where(setting => blocks.All(block => PropertyValues.Flag(block.Properties[setting]) != true)))} off",
+        [ResourceTypes.OssBucket] = blocks => blocks.Any(block => PropertyValues.Flag(block.Properties["blockPublicAccess"]) == true)
+            ? null
+            : "public access block has blockPublicAccess off",
+    };
 
     public override IReadOnlySet<string> Types => Buckets.Types;
 

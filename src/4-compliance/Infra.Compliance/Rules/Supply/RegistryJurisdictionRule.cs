@@ -1,8 +1,3 @@
-using Infra.Compliance.Engine;
-using Infra.Compliance.Graph;
-using Infra.Core.Diagnostics;
-using Infra.Core.Resources;
-using Infra.Core.Values;
 using Infra.Platform;
 using Infra.Platform.Supply;
 

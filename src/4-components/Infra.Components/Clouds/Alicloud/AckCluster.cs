@@ -1,17 +1,9 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Infra.Components.Compute;
-using Infra.Core.Diagnostics;
+using Infra.Components.Networking;
 using Infra.Platform;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Platform.Kubernetes;
 using Infra.Platform.Naming;
-using Infra.Components.Networking;
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
-using Infra.Core.Resources;
-using Infra.Core.Values;
 using Infra.Providers.Alicloud.Cs;
 
 namespace Infra.Components.Clouds.Alicloud;

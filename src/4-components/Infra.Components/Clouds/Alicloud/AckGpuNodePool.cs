@@ -1,13 +1,7 @@
 using Infra.Components.Compute;
-using Infra.Core.Diagnostics;
 using Infra.Platform;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Platform.Kubernetes;
 using Infra.Platform.Naming;
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
-using Infra.Core.Values;
 using Infra.Providers.Alicloud.Cs;
 using Infra.Providers.Alicloud.Ecs;
 

@@ -1,7 +1,4 @@
 using Infra.Components.Security;
-using Infra.Core.Values;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using AliKms = Infra.Providers.Alicloud.Kms;
 
 namespace Infra.Components.Clouds.Alicloud;

@@ -1,13 +1,7 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Infra.Core.Diagnostics;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
-using Infra.Platform.Naming;
 using Infra.Components.Networking;
 using Infra.Components.Storage;
-using Infra.Core.Resources;
-using Infra.Core.Values;
+using Infra.Platform.Naming;
 using Infra.Providers.Alicloud.Cen;
 using Infra.Providers.Alicloud.Ecs;
 using Infra.Providers.Alicloud.Log;

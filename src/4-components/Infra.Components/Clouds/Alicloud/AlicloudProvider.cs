@@ -1,6 +1,3 @@
-using Infra.Core.Graph;
-using Infra.Core.Resources;
-using Infra.Platform.Environment;
 using Infra.Providers;
 using Infra.Providers.Alicloud;
 

@@ -1,9 +1,5 @@
-using System.Collections.Immutable;
 using Infra.Components.Security;
 using Infra.Components.Storage;
-using Infra.Core.Resources;
-using Infra.Core.Values;
-using Infra.Platform.Environment;
 using Infra.Providers.Alicloud.Oss;
 
 namespace Infra.Components.Clouds.Alicloud;

@@ -1,8 +1,5 @@
 using Infra.Components.Security;
 using Infra.Components.Storage;
-using Infra.Core.Resources;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Platform.Naming;
 using Oss = Infra.Providers.Alicloud.Oss;
 using Ram = Infra.Providers.Alicloud.Ram;

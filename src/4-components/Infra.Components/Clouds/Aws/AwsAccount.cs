@@ -1,5 +1,3 @@
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
 using Infra.Providers.Aws;
 
 namespace Infra.Components.Clouds.Aws;

@@ -1,5 +1,4 @@
 using Infra.Components.Security;
-using Infra.Platform.Environment;
 using AwsKms = Infra.Providers.Aws.Kms;
 
 namespace Infra.Components.Clouds.Aws;

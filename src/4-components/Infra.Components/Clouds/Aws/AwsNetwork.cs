@@ -1,14 +1,6 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Infra.Core.Diagnostics;
-using Infra.Core.Resources;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Components.Networking;
 using Infra.Components.Security;
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
-using Infra.Core.Values;
 using Infra.Providers.Aws;
 using Infra.Providers.Aws.CloudWatch;
 using Infra.Providers.Aws.Ec2;

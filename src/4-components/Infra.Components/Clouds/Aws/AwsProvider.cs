@@ -1,7 +1,3 @@
-using Infra.Core.Graph;
-using Infra.Core.Resources;
-using Infra.Core.Values;
-using Infra.Platform.Environment;
 using Infra.Providers;
 using Infra.Providers.Aws;
 

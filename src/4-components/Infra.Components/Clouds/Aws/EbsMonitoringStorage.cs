@@ -1,6 +1,3 @@
-using Infra.Core.Values;
-using Infra.Platform.Facts;
-
 namespace Infra.Components.Clouds.Aws;
 
 /// <summary>

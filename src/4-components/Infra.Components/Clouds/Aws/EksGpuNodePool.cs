@@ -1,14 +1,7 @@
 using System.Globalization;
 using Infra.Components.Compute;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Platform.Kubernetes;
 using Infra.Platform.Naming;
-using Infra.Core.Diagnostics;
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
-using Infra.Core.Resources;
-using Infra.Core.Values;
 using Infra.Providers.Aws.Autoscaling;
 using Infra.Providers.Aws.Ec2;
 using Infra.Providers.Aws.Eks;

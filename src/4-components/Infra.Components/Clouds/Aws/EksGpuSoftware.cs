@@ -1,11 +1,6 @@
 using Infra.Components.Compute;
 using Infra.Components.Security;
 using Infra.Components.Storage;
-using Infra.Core.Diagnostics;
-using Infra.Core.Resources;
-using Infra.Core.Values;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Platform.Kubernetes;
 using Infra.Platform.Naming;
 using Iam = Infra.Providers.Aws.Iam;

@@ -1,9 +1,4 @@
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Platform.Naming;
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
-using Infra.Core.Values;
 using Infra.Providers.Aws.Ec2;
 using Infra.Providers.Aws.Eks;
 

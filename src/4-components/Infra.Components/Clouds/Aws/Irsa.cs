@@ -1,10 +1,5 @@
-using System.Collections.Immutable;
 using Infra.Components.Security;
 using Infra.Components.Storage;
-using Infra.Core.Expressions;
-using Infra.Core.Graph;
-using Infra.Core.Values;
-using Infra.Platform.Facts;
 using Infra.Platform.Naming;
 using Iam = Infra.Providers.Aws.Iam;
 

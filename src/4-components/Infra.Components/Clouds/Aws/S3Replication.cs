@@ -1,9 +1,5 @@
 using Infra.Components.Security;
 using Infra.Components.Storage;
-using Infra.Core.Resources;
-using Infra.Core.Values;
-using Infra.Platform.Environment;
-using Infra.Platform.Facts;
 using Infra.Providers.Aws.S3;
 using CloudWatch = Infra.Providers.Aws.CloudWatch;
 using Iam = Infra.Providers.Aws.Iam;
