@@ -16,7 +16,9 @@ public class ImagesCommandTests
         Assert.Contains($"mirror {Mirror}, charts oci://{Mirror}/charts", run.Out, StringComparison.Ordinal);
         Assert.Contains("Charts (2)", run.Out, StringComparison.Ordinal);
         Assert.Contains($"-> oci://{Mirror}/charts/kube-prometheus-stack 88.5.3  (monitoring-release)", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Images (13)", run.Out, StringComparison.Ordinal);
+        // 13 images of the two charts, and the DingTalk adapter prod-cn's platform-tickets receiver needs.
+        Assert.Contains("Images (14)", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"  docker.io/timonwong/prometheus-webhook-dingtalk:v2.1.0\n    -> {Mirror}/docker.io/timonwong/prometheus-webhook-dingtalk:v2.1.0", run.Out, StringComparison.Ordinal);
         Assert.Contains($"  ghcr.io/jkroepke/kube-webhook-certgen:1.8.7\n    -> {Mirror}/ghcr.io/jkroepke/kube-webhook-certgen:1.8.7  (monitoring-release)", run.Out, StringComparison.Ordinal);
     }
 
@@ -58,7 +60,7 @@ public class ImagesCommandTests
         var run = CliRunner.Run(new Dictionary<string, string>(), "images", "--stack", "prod-cn", "--format", "copy");
 
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(13, lines.Length);
+        Assert.Equal(14, lines.Length);
         Assert.Contains($"quay.io/prometheus/prometheus:v3.14.0-distroless {Mirror}/quay.io/prometheus/prometheus:v3.14.0-distroless", lines);
     }
 

@@ -55,7 +55,9 @@ internal static partial class AlertmanagerConfigFiles
     /// <summary>The release's <c>values.alertmanager.config</c>, as the program has it.</summary>
     public static YamlMappingNode ProgramConfig(ProgramTemplate template)
     {
-        var (_, release) = Assert.Single(template.ResourcesOfType("kubernetes:helm.sh/v3:Release"), entry => ProgramTemplate.Scalar(entry.Value, "properties.chart") == "kube-prometheus-stack");
+        // The chart by name, or as an OCI reference to a mirror (oci://<mirror>/charts/kube-prometheus-stack) in China stacks.
+        var (_, release) = Assert.Single(template.ResourcesOfType("kubernetes:helm.sh/v3:Release"), entry =>
+            ProgramTemplate.Scalar(entry.Value, "properties.chart") is { } chart && (chart == "kube-prometheus-stack" || chart.EndsWith("/kube-prometheus-stack", StringComparison.Ordinal)));
         var values = (YamlMappingNode)ProgramTemplate.Child((YamlMappingNode)ProgramTemplate.Child(release, "properties")!, "values")!;
         return (YamlMappingNode)ProgramTemplate.Child((YamlMappingNode)ProgramTemplate.Child(values, "alertmanager")!, "config")!;
     }
