@@ -35,13 +35,11 @@ public sealed record StackSelection(string Stack, string Project, StackConfig Co
     /// <summary>Reads <c>PULUMI_STACK</c>, <c>PULUMI_PROJECT</c> and <c>PULUMI_CONFIG</c>.</summary>
     /// <exception cref="FormatException">
     /// PULUMI_CONFIG is not a JSON object, or the variables are not the host's for one stack
-    /// (<see cref="PulumiHostVariables.StackName"/> says which rules).
+    /// (<see cref="PulumiHostVariables.Resolve"/> says which rules).
     /// </exception>
     public static StackSelection FromPulumiHost(IHostEnvironment host, string configJson)
     {
-        var passed = StackConfig.FromPulumiConfigJson(configJson);
-        var stack = PulumiHostVariables.StackName(host, passed);
-        var config = new StackConfig(passed.Values) { SecretsProvider = PulumiHostVariables.CommittedSecretsProvider(host, stack) };
+        var (stack, config) = PulumiHostVariables.Resolve(host, StackConfig.FromPulumiConfigJson(configJson));
         var project = host.GetVariable(PulumiVariables.Project) is { Length: > 0 } name ? name : Infra.Stacks.Synthesis.Synthesizer.DefaultProject;
         return new StackSelection(stack, project, config)
         {

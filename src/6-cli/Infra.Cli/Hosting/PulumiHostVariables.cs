@@ -35,9 +35,13 @@ public static class PulumiHostVariables
 {
     private const string Advice = "a PULUMI_* variable exported in your shell overrides the one Pulumi passes to the compiler; unset it and select the stack with `pulumi stack select` or `-s`";
 
-    /// <summary>The name of the stack Pulumi runs.</summary>
+    /// <summary>
+    /// The stack Pulumi runs, and its config: what the host passed, with the committed stack file's
+    /// <c>secretsprovider:</c> (the host passes config only; the residency rules judge where the
+    /// stack's secrets are encrypted). The committed file is read once, for both.
+    /// </summary>
     /// <exception cref="FormatException">The variables are not the host's for one consistent stack.</exception>
-    public static string StackName(IHostEnvironment host, StackConfig config)
+    public static (string Name, StackConfig Config) Resolve(IHostEnvironment host, StackConfig config)
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(config);
@@ -55,27 +59,13 @@ public static class PulumiHostVariables
         }
 
         var name = stack.Contains('/', StringComparison.Ordinal) ? Unqualify(host, stack) : stack;
-        CheckAgainstStackFile(root, name, config);
-        return name;
-    }
+        var committed = CommittedFile(root, name);
+        if (committed is not null)
+        {
+            CheckAgainst(committed, name, config);
+        }
 
-    /// <summary>
-    /// The <c>secretsprovider:</c> of the stack's committed file under <c>PULUMI_ROOT_DIRECTORY</c>: the host
-    /// passes config only, and the residency rules judge where the stack's secrets are encrypted.
-    /// Null when there is no such file or it cannot be read (the synthesis of that stack reports its own file).
-    /// </summary>
-    public static string? CommittedSecretsProvider(IHostEnvironment host, string stack)
-    {
-        ArgumentNullException.ThrowIfNull(host);
-        var file = Path.Combine(host.GetVariable(PulumiVariables.RootDirectory) ?? host.CurrentDirectory, StackFile.FileName(stack));
-        try
-        {
-            return File.Exists(file) ? StackFile.Parse(File.ReadAllText(file), StackFile.FileName(stack)).SecretsProvider : null;
-        }
-        catch (Exception error) when (error is FormatException or IOException)
-        {
-            return null;
-        }
+        return (name, new StackConfig(config.Values) { SecretsProvider = committed?.SecretsProvider });
     }
 
     private static string Unqualify(IHostEnvironment host, string stack)
@@ -95,24 +85,22 @@ public static class PulumiHostVariables
         return parts[^1];
     }
 
-    private static void CheckAgainstStackFile(string root, string stack, StackConfig config)
+    /// <summary>The stack's committed <c>Pulumi.&lt;stack&gt;.yaml</c>; null when there is none or it cannot be read (the synthesis of that stack reports its own file).</summary>
+    private static StackConfig? CommittedFile(string root, string stack)
     {
         var file = Path.Combine(root, StackFile.FileName(stack));
-        if (!File.Exists(file))
-        {
-            return;
-        }
-
-        StackConfig committed;
         try
         {
-            committed = StackFile.Parse(File.ReadAllText(file), StackFile.FileName(stack));
+            return File.Exists(file) ? StackFile.Parse(File.ReadAllText(file), StackFile.FileName(stack)) : null;
         }
         catch (Exception error) when (error is FormatException or IOException)
         {
-            return; // The synthesis of that stack reports its own file.
+            return null;
         }
+    }
 
+    private static void CheckAgainst(StackConfig committed, string stack, StackConfig config)
+    {
         foreach (var (key, value) in committed.Values)
         {
             if (value.Text is not { } expected || config[key]?.Text is not { } passed || SameValue(expected, passed))
