@@ -19,7 +19,4 @@ public sealed record DeployNetwork(string Cidr)
 
     /// <summary>Alibaba Cloud: the CEN transit router in the stack's region (<c>tr-…</c>).</summary>
     public string? TransitRouterId { get; init; }
-
-    /// <summary>The Kubernetes API server's port on EKS and ACK (the port every kubeconfig names).</summary>
-    public const int ApiServerPort = 443;
 }

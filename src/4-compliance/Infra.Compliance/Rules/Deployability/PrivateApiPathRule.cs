@@ -1,3 +1,4 @@
+using Infra.Platform.Facts;
 namespace Infra.Compliance.Rules.Deployability;
 
 /// <summary>
@@ -12,8 +13,6 @@ namespace Infra.Compliance.Rules.Deployability;
 /// </summary>
 public sealed class PrivateApiPathRule : TypedResourceRule
 {
-    private const int ApiServerPort = 443;
-
     public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
         "MLD-NET-001",
         Severity.Error,
@@ -62,17 +61,17 @@ public sealed class PrivateApiPathRule : TypedResourceRule
             .Select(rule => PropertyValues.Text(rule.Properties["cidrIpv4"])).OfType<string>();
         return admitted.Any(routed.Contains)
             ? null
-            : $"no ingress rule the provider waits for admits port {ApiServerPort} from a routed range ({string.Join(", ", routed.Order(StringComparer.Ordinal))})";
+            : $"no ingress rule the provider waits for admits port {DeployPathFacts.ApiServerPort} from a routed range ({string.Join(", ", routed.Order(StringComparer.Ordinal))})";
     }
 
     private static bool AdmitsApiPort(Resource rule) =>
         PropertyValues.Text(rule.Properties["ipProtocol"]) == "-1"
         || (PropertyValues.Text(rule.Properties["ipProtocol"]) == "tcp"
-            && PropertyValues.Number(rule.Properties["fromPort"]) <= ApiServerPort
-            && PropertyValues.Number(rule.Properties["toPort"]) >= ApiServerPort);
+            && PropertyValues.Number(rule.Properties["fromPort"]) <= DeployPathFacts.ApiServerPort
+            && PropertyValues.Number(rule.Properties["toPort"]) >= DeployPathFacts.ApiServerPort);
 
     private static bool IsTransitRouterRoute(Resource dependency) =>
-        dependency.Type == ResourceTypes.AlicloudRouteEntry && PropertyValues.Text(dependency.Properties["nexthopType"]) == "Attachment";
+        dependency.Type == ResourceTypes.AlicloudRouteEntry && PropertyValues.Text(dependency.Properties["nexthopType"]) == DeployPathFacts.TransitRouterNextHop;
 
     /// <summary>Every resource <paramref name="resource"/> waits for through <c>dependsOn</c>, at any depth.</summary>
     private static HashSet<Resource> Closure(Resource resource)

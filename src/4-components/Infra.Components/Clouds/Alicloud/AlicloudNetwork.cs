@@ -28,9 +28,6 @@ internal sealed partial class AlicloudNetwork : INetworkRealization
     [GeneratedRegex("^tr-[a-z0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex TransitRouterId();
 
-    /// <summary>The next-hop type of a route to a transit router attachment (@pulumi/alicloud 3.108.0 vpc/routeEntry.d.ts: "Attachment: A transit router").</summary>
-    private const string TransitRouterNextHop = "Attachment";
-
     public void Check(DeployNetwork deploy, string subject, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(deploy);
@@ -164,7 +161,7 @@ internal sealed partial class AlicloudNetwork : INetworkRealization
         {
             RouteTableId = vpc.RouteTableId,
             DestinationCidrblock = deploy.Cidr,
-            NexthopType = TransitRouterNextHop,
+            NexthopType = DeployPathFacts.TransitRouterNextHop,
             NexthopId = attachment.TransitRouterAttachmentId,
             Description = "the deploying runners' network, through the CEN transit router",
         });

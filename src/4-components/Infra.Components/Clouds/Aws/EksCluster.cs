@@ -206,8 +206,8 @@ internal sealed class EksCluster : IClusterRealization
         {
             SecurityGroupId = cluster.ClusterSecurityGroupId,
             IpProtocol = "tcp",
-            FromPort = DeployNetwork.ApiServerPort,
-            ToPort = DeployNetwork.ApiServerPort,
+            FromPort = DeployPathFacts.ApiServerPort,
+            ToPort = DeployPathFacts.ApiServerPort,
             CidrIpv4 = deploy.Cidr,
             Description = "the deploying runners' network reaches the private Kubernetes API",
             Tags = tags,
