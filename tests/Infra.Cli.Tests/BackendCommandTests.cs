@@ -14,7 +14,7 @@ public class BackendCommandTests
     public void Every_reference_stack_keeps_its_state_and_secrets_key_in_a_region_of_its_jurisdiction(string stack)
     {
         var file = StackFile.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, StackFile.FileName(stack))), stack);
-        var jurisdiction = RegionCatalog.Default.Regions.First(region => region.Code == file["ml-platform:region"]!.Text).Jurisdiction;
+        var jurisdiction = RegionCatalog.Default.JurisdictionOf(file["ml-platform:region"]!.Text!);
 
         var run = CliRunner.Run(new Dictionary<string, string>(), "backend", "--stack", stack);
 
@@ -24,7 +24,7 @@ public class BackendCommandTests
         Assert.All([backend, secrets], location =>
         {
             Assert.Equal(StateLocationKind.Region, location.Kind);
-            Assert.Equal(jurisdiction, RegionCatalog.Default.Regions.First(region => region.Code == location.Region).Jurisdiction);
+            Assert.Equal(jurisdiction, RegionCatalog.Default.JurisdictionOf(location.Region!));
         });
     }
 

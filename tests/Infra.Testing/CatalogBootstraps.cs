@@ -59,9 +59,9 @@ public static class CatalogBootstraps
             .Select(stack => new ExistingStack(stack, StackFile.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, StackFile.FileName(stack))), stack))),
     ];
 
-    private static Jurisdiction SourceJurisdiction(string stack) =>
-        RegionCatalog.Default.Regions.First(region => region.Code == StackFile.Parse(
-            File.ReadAllText(Path.Combine(RepositoryPaths.Root, StackFile.FileName(stack))), stack)["ml-platform:region"]!.Text).Jurisdiction;
+    private static Jurisdiction? SourceJurisdiction(string stack) =>
+        RegionCatalog.Default.JurisdictionOf(StackFile.Parse(
+            File.ReadAllText(Path.Combine(RepositoryPaths.Root, StackFile.FileName(stack))), stack)["ml-platform:region"]!.Text!);
 
     /// <summary>Bootstraps the stack as `infra bootstrap` does and returns the config of the file it would write.</summary>
     public static StackConfig Bootstrap(BootstrapRequest request, Synthesizer synthesizer)

@@ -30,6 +30,10 @@ public sealed class RegionCatalog
     public RegionInfo? Find(Cloud cloud, string code) =>
         _regions.FirstOrDefault(region => region.Cloud == cloud && region.Code == code);
 
+    /// <summary>The jurisdiction of a region code of any cloud (a code names one place, whichever cloud sells it); null for a code the catalog does not know.</summary>
+    public Jurisdiction? JurisdictionOf(string code) =>
+        _regions.FirstOrDefault(region => region.Code == code)?.Jurisdiction;
+
     public IEnumerable<string> CodesFor(Cloud cloud) =>
         _regions.Where(region => region.Cloud == cloud).Select(region => region.Code);
 

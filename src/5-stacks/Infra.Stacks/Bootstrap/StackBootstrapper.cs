@@ -285,7 +285,7 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
             }
 
             var location = locate(value);
-            if (location.Kind == StateLocationKind.Region && regions.Regions.FirstOrDefault(known => known.Code == location.Region)?.Jurisdiction == region.Jurisdiction)
+            if (location.Kind == StateLocationKind.Region && regions.JurisdictionOf(location.Region!) == region.Jurisdiction)
             {
                 return value;
             }
