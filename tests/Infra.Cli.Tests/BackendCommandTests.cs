@@ -44,7 +44,7 @@ public class BackendCommandTests
     public void A_china_stack_pointed_at_a_global_bucket_is_refused_with_the_residency_rule()
     {
         var project = TempProject("dev-cn", text => text.Replace(
-            "s3://acme-pulumi-state-cn?region=cn-northwest-1", "s3://acme-pulumi-state-global?region=us-east-1", StringComparison.Ordinal));
+            "s3://acme-prod-cn-northwest-1-pulumi-state-a084bd?region=cn-northwest-1", "s3://acme-prod-us-east-1-pulumi-state-aa346c?region=us-east-1", StringComparison.Ordinal));
 
         var run = CliRunner.Run(new Dictionary<string, string>(), "backend", "--stack", "dev-cn", "--project-dir", project);
 

@@ -262,6 +262,30 @@ public class DeployabilityRuleTests
         Assert.Contains(":aud is 'sts.amazonaws.com.cn'", report.FindingOn("MLD-IAM-002", "irsa-cn").Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Github_actions_providers_and_trust_conditions_say_the_partitions_own_audience()
+    {
+        // configure-aws-credentials README "OIDC audience" and issue #457: AWS China's STS takes sts.amazonaws.com.cn.
+        var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsChina);
+        const string issuer = "https://token.actions.githubusercontent.com";
+        _ = Fixtures.Raw(stack, "github-ok", ResourceTypes.IamOidcProvider, Tree.Map(("clientIdLists", Fixtures.Strings("sts.amazonaws.com.cn")), ("url", issuer)));
+        _ = Fixtures.Raw(stack, "github-default", ResourceTypes.IamOidcProvider, Tree.Map(("clientIdLists", Fixtures.Strings("sts.amazonaws.com")), ("url", issuer)));
+        foreach (var (name, audience) in new[] { ("deploy-ok", "sts.amazonaws.com.cn"), ("deploy-default", "sts.amazonaws.com") })
+        {
+            _ = Fixtures.Raw(stack, name, ResourceTypes.IamRole, Tree.Map(("assumeRolePolicy", Fn.ToJson(Tree.Map(
+                ("Version", "2012-10-17"),
+                ("Statement", Tree.List(Tree.Map(("Effect", "Allow"), ("Action", "sts:AssumeRoleWithWebIdentity"),
+                    ("Condition", Tree.Map(("StringEquals", Tree.Map(("token.actions.githubusercontent.com:aud", audience)))))))))))));
+        }
+
+        var report = Fixtures.Judge(stack, environment, Rule("MLD-IAM-002"));
+
+        report.PassesOn("MLD-IAM-002", "github-ok");
+        report.PassesOn("MLD-IAM-002", "deploy-ok");
+        Assert.Contains("is [sts.amazonaws.com], not [sts.amazonaws.com.cn] (the audience of GitHub Actions tokens in partition aws-cn)", report.FindingOn("MLD-IAM-002", "github-default").Message, StringComparison.Ordinal);
+        Assert.Contains(":aud is 'sts.amazonaws.com', not 'sts.amazonaws.com.cn'", report.FindingOn("MLD-IAM-002", "deploy-default").Message, StringComparison.Ordinal);
+    }
+
     // ---- MLD-CFG-001 -------------------------------------------------------------------------
 
     [Fact]

@@ -63,6 +63,8 @@ public class PlaintextSecretRuleTests
     [InlineData("kmsEncryptedPassword", true)]
     [InlineData("clientSecret", true)]
     [InlineData("token", true)]
+    [InlineData("token.actions.githubusercontent.com:sub", false)] // an IAM condition key: judged by its own name, not its namespace
+    [InlineData("example.com:token", true)]
     [InlineData("privateKey", true)]
     [InlineData("secret_key", true)]
     [InlineData("keyMaterial", true)]

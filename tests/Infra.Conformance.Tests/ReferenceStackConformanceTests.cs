@@ -2,13 +2,14 @@ using Infra.Testing;
 
 namespace Infra.Conformance.Tests;
 
-/// <summary>Every resource of every reference stack, and of stacks bootstrapped for new regions, passes the provider SDKs' own type definitions.</summary>
+/// <summary>Every resource of every reference stack, of stacks bootstrapped for new regions and of the foundation programs, passes the provider SDKs' own type definitions.</summary>
 public class ReferenceStackConformanceTests(ReferenceStackFixture fixture) : IClassFixture<ReferenceStackFixture>
 {
     public static TheoryData<string> Stacks { get; } = [.. Directory.EnumerateFiles(RepositoryPaths.Root, "Pulumi.*.yaml")
         .Select(file => Path.GetFileName(file)["Pulumi.".Length..^".yaml".Length])
         .Append("plugin-manifest")
         .Concat(ReferenceStackFixture.BootstrappedRequests.Select(request => request.StackName))
+        .Concat(ReferenceStackFixture.Foundations)
         .Order(StringComparer.Ordinal)];
 
     [Theory]

@@ -35,6 +35,12 @@ public sealed class ReferenceStackFixture : IDisposable
             files.Add(Write(request.StackName, new Synthesizer().Synthesize(request.StackName, Synthesizer.DefaultProject, config).Program));
         }
 
+        foreach (var foundation in Foundations)
+        {
+            // The committed foundation programs, as `pulumi up` in foundation/<jurisdiction>/ reads them.
+            files.Add(Write(foundation, File.ReadAllText(Path.Combine(RepositoryPaths.Root, "foundation", foundation["foundation-".Length..], "Pulumi.yaml"))));
+        }
+
         files.Add(Write(CraftedProgram, Crafted()));
         Report = Harness.Check(files);
     }
@@ -51,6 +57,11 @@ public sealed class ReferenceStackFixture : IDisposable
     ];
 
     public IReadOnlyList<string> Stacks { get; }
+
+    /// <summary>The foundation program of each jurisdiction (state bucket, secrets key, CI roles), as committed.</summary>
+    public static IReadOnlyList<string> Foundations { get; } = [.. System.IO.Directory.EnumerateDirectories(Path.Combine(RepositoryPaths.Root, "foundation"))
+        .Select(directory => "foundation-" + Path.GetFileName(directory))
+        .Order(StringComparer.Ordinal)];
 
     public HarnessReport Report { get; }
 

@@ -18,6 +18,7 @@ public static class InfraApp
             DiffCommand.Create(context),
             BootstrapCommand.Create(context),
             BackendCommand.Create(context),
+            FoundationCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -37,6 +37,13 @@ public sealed class Stack : Scope
 
     public string? Description { get; init; }
 
+    /// <summary>
+    /// Set for a program that is its own Pulumi project file (the foundation's): the <c>runtime:</c>
+    /// it declares, and the command that wrote it. Null for the programs the YAML host gets from
+    /// <c>infra synth</c>, whose project file declares the runtime.
+    /// </summary>
+    public ProjectFile? ProjectFile { get; init; }
+
     public IReadOnlySet<string> ConfigKeys { get; }
 
     /// <summary>Every resource in the stack, in creation order.</summary>
@@ -116,3 +123,6 @@ public sealed class Stack : Scope
 
     internal void Register(Component component) => _allComponents.Add(component);
 }
+
+/// <summary>A program written as a whole Pulumi project file: its runtime and the command that regenerates it.</summary>
+public sealed record ProjectFile(string Runtime, string GeneratedBy);

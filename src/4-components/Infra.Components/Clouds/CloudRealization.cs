@@ -27,4 +27,7 @@ public sealed record CloudRealization
     public required IWorkloadIdentityRealization WorkloadIdentity { get; init; }
 
     public required IReplicationRealization Replication { get; init; }
+
+    // Delivery: GitHub Actions' federated roles (the foundation program).
+    public required ICiIdentityRealization CiIdentity { get; init; }
 }

@@ -32,10 +32,10 @@ public sealed class EncryptionKey : Component
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(args);
         var description = args.Description ?? $"ml-platform {environment.StackName}: {args.Purpose}";
-        var aliasName = $"alias/{environment.OrgPrefix}-{environment.StackName}-{args.Purpose}";
+        AliasName = AliasFor(environment, args.Purpose);
         var window = environment.IsProd ? ProdDeletionWindowDays : NonProdDeletionWindowDays;
         var tags = InputMap.From(environment.Tags.For(Path));
-        var built = environment.Realization().Key.Build(this, environment, new KeyPlan(description, aliasName, window, tags));
+        var built = environment.Realization().Key.Build(this, environment, new KeyPlan(description, AliasName, window, tags));
         KeyId = built.KeyId;
         KeyArn = built.KeyArn;
     }
@@ -44,4 +44,14 @@ public sealed class EncryptionKey : Component
     public Output<string> KeyId { get; }
 
     public Output<string> KeyArn { get; }
+
+    /// <summary>The alias of a stack's key for a purpose: <c>alias/&lt;org&gt;-&lt;stack&gt;-&lt;purpose&gt;</c>.</summary>
+    public static string AliasFor(StackEnvironment environment, string purpose)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return $"alias/{environment.OrgPrefix}-{environment.StackName}-{purpose}";
+    }
+
+    /// <summary>The key's alias (<c>alias/…</c>), known before deployment: what an <c>awskms://</c> secrets provider URL names.</summary>
+    public string AliasName { get; }
 }

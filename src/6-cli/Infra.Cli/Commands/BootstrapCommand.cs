@@ -2,7 +2,6 @@ using System.CommandLine;
 using Infra.Cli.Hosting;
 using Infra.Core.Diagnostics;
 using Infra.Stacks.Bootstrap;
-using Infra.Stacks.Config;
 using Spectre.Console;
 
 namespace Infra.Cli.Commands;
@@ -65,16 +64,8 @@ public static class BootstrapCommand
 
     private static int Run(CliContext context, BootstrapRequest request, bool init, string projectDir)
     {
-        ProjectDirectory project;
-        List<ExistingStack> existing;
-        try
+        if (ProjectDirectory.TryLoad(projectDir, "bootstrap", context.Error) is not var (project, existing))
         {
-            project = ProjectDirectory.Locate(projectDir);
-            existing = [.. project.Stacks().Select(name => new ExistingStack(name, StackFile.Parse(File.ReadAllText(project.StackFile(name)), StackFile.FileName(name))))];
-        }
-        catch (Exception error) when (error is FileNotFoundException or FormatException or InvalidDataException or IOException)
-        {
-            context.Error.WriteLine($"infra bootstrap: {error.Message}");
             return ExitCodes.Usage;
         }
 
@@ -86,11 +77,7 @@ public static class BootstrapCommand
         }
         catch (InfraException error)
         {
-            context.Error.WriteLine($"infra bootstrap: stack '{request.StackName}' was not written:");
-            foreach (var diagnostic in error.Diagnostics.OrderBy(diagnostic => diagnostic.IsError ? 0 : 1))
-            {
-                context.Error.WriteLine("  " + diagnostic);
-            }
+            DiagnosticPrinter.Refused(context.Error, $"infra bootstrap: stack '{request.StackName}' was not written:", error.Diagnostics);
 
             return ExitCodes.Invalid;
         }

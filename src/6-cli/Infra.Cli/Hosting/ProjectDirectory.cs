@@ -34,6 +34,31 @@ public sealed record ProjectDirectory(string Path, string Name)
             .Select(file => System.IO.Path.GetFileName(file)["Pulumi.".Length..^".yaml".Length])
             .Order(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The project around <paramref name="start"/> and its stacks, or null after printing why not
+    /// (<c>infra &lt;command&gt;: …</c>) for a command that needs both.
+    /// </summary>
+    public static (ProjectDirectory Project, IReadOnlyList<Infra.Stacks.Config.ExistingStack> Stacks)? TryLoad(string start, string command, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            var project = Locate(start);
+            return (project, project.ExistingStacks());
+        }
+        catch (Exception problem) when (problem is FileNotFoundException or FormatException or InvalidDataException or IOException)
+        {
+            error.WriteLine($"infra {command}: {problem.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Every stack of the project as its committed stack file says.</summary>
+    /// <exception cref="FormatException">A stack file is not valid YAML of a stack.</exception>
+    public IReadOnlyList<Infra.Stacks.Config.ExistingStack> ExistingStacks() =>
+        [.. Stacks().Select(name => new Infra.Stacks.Config.ExistingStack(name,
+            Infra.Stacks.Config.StackFile.Parse(File.ReadAllText(StackFile(name)), Infra.Stacks.Config.StackFile.FileName(name))))];
+
     private static string ReadName(string file)
     {
         var stream = new YamlStream();

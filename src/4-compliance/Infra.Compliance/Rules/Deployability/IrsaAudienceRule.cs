@@ -3,18 +3,20 @@ using Infra.Platform.Facts;
 namespace Infra.Compliance.Rules.Deployability;
 
 /// <summary>
-/// MLD-IAM-002: the audience of IRSA tokens is the partition's (<see cref="AwsPartitionFacts.IrsaAudience"/>,
-/// <c>sts.amazonaws.com</c> in every partition): an OIDC provider's <c>clientIdLists</c> is exactly
-/// it, and every <c>…:aud</c> condition of a role's trust policy says it.
+/// MLD-IAM-002: an OIDC provider's <c>clientIdLists</c> is exactly the audience its tokens carry, and
+/// every <c>…:aud</c> condition of a role's trust policy says it. The audience depends on the issuer:
+/// IRSA tokens carry <see cref="AwsPartitionFacts.IrsaAudience"/> (<c>sts.amazonaws.com</c> in every
+/// partition); GitHub Actions' tokens carry what the job asks for, which AWS China's STS accepts only as
+/// <c>sts.amazonaws.com.cn</c> (<see cref="GithubOidcFacts.AwsAudienceFor"/>).
 /// </summary>
 public sealed class IrsaAudienceRule : TypedResourceRule
 {
     public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
         "MLD-IAM-002",
         Severity.Error,
-        "OIDC providers and IRSA trust conditions use the partition's token audience",
-        "The pod identity webhook's tokens carry one audience; a provider or condition expecting another refuses every token and no IRSA role can be assumed.",
-        $"AwsPartitionFacts.IrsaAudience: {AwsPartitionFacts.Commercial.IrsaAudience.Source}");
+        "OIDC providers and their trust conditions use the audience the issuer's tokens carry in the partition",
+        "Tokens carry one audience; a provider or condition expecting another refuses every token and no role can be assumed (IRSA pods, GitHub Actions jobs).",
+        $"AwsPartitionFacts.IrsaAudience: {AwsPartitionFacts.Commercial.IrsaAudience.Source}; GithubOidcFacts.AwsChinaAudience: {GithubOidcFacts.AwsChinaAudience.Source}");
 
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.IamOidcProvider, ResourceTypes.IamRole);
 
@@ -25,13 +27,14 @@ public sealed class IrsaAudienceRule : TypedResourceRule
             yield break;
         }
 
-        var audience = partition.IrsaAudience.Value;
         if (resource.Type == ResourceTypes.IamOidcProvider)
         {
+            var github = PropertyValues.Text(resource.Properties["url"]) == GithubOidcFacts.IssuerUrl.Value;
+            var audience = github ? GithubOidcFacts.AwsAudienceFor(partition).Value : partition.IrsaAudience.Value;
             var clients = PropertyValues.Texts(resource.Properties["clientIdLists"]);
             if (clients is not [var only] || only != audience)
             {
-                yield return $"clientIdLists is [{string.Join(", ", clients)}], not [{audience}] (the audience of IRSA tokens in partition {partition.Name})";
+                yield return $"clientIdLists is [{string.Join(", ", clients)}], not [{audience}] (the audience of {(github ? "GitHub Actions" : "IRSA")} tokens in partition {partition.Name})";
             }
 
             yield break;
@@ -41,6 +44,7 @@ public sealed class IrsaAudienceRule : TypedResourceRule
         {
             foreach (var (condition, values) in AudienceConditions(statement))
             {
+                var audience = condition == $"{GithubOidcFacts.IssuerHost}:aud" ? GithubOidcFacts.AwsAudienceFor(partition).Value : partition.IrsaAudience.Value;
                 var wrong = values.Where(value => value != audience).ToList();
                 if (wrong.Count > 0)
                 {

@@ -66,11 +66,15 @@ public sealed partial class PlaintextSecretRule : ComplianceRule
         return new RuleOutcome(subjects.Count, violations);
     }
 
-    /// <summary>True when a property name says its value is a secret.</summary>
+    /// <summary>
+    /// True when a property name says its value is a secret. A qualified key is judged by its own name,
+    /// not its namespace: the IAM condition key <c>token.actions.githubusercontent.com:sub</c> is a
+    /// subject, whatever the issuer's host is called.
+    /// </summary>
     public static bool NamesSecret(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var words = Words().Matches(key).Select(match => match.Value.ToLowerInvariant()).ToList();
+        var words = Words().Matches(key[(key.LastIndexOf(':') + 1)..]).Select(match => match.Value.ToLowerInvariant()).ToList();
         if (words.Count == 0 || DescriptiveWords.Contains(words[^1]) || words.Any(ReferenceWords.Contains))
         {
             return false;

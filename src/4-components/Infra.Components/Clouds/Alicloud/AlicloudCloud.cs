@@ -17,5 +17,8 @@ internal static class AlicloudCloud
         Key = new AlicloudKmsKey(),
         WorkloadIdentity = new Rrsa(),
         Replication = new OssReplication(),
+
+        // Delivery: how CI gets in
+        CiIdentity = new GithubOidcRam(),
     };
 }

@@ -17,5 +17,8 @@ internal static class AwsCloud
         Key = new AwsKmsKey(),
         WorkloadIdentity = new Irsa(),
         Replication = new S3Replication(),
+
+        // Delivery: how CI gets in
+        CiIdentity = new GithubOidcIam(),
     };
 }

@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Infra.Core.Diagnostics;
+using Infra.Platform;
+using Infra.Platform.Catalog;
+using Infra.Platform.State;
+using Infra.Stacks.Bootstrap;
+using Infra.Stacks.Config;
+
+namespace Infra.Stacks.Foundation;
+
+/// <summary>
+/// What <c>infra foundation</c> was asked for: the jurisdiction, the GitHub repository (<c>owner/name</c>)
+/// whose workflows the CI roles trust, and optionally the AWS region of the state bucket and key and
+/// the naming and ownership; each left null comes from the jurisdiction's stacks.
+/// </summary>
+public sealed record FoundationRequest(
+    string Jurisdiction, string Repository, string? StateRegion = null, string? OrgPrefix = null, string? Owner = null, string? CostCenter = null);
+
+/// <summary>
+/// Turns a request and the project's stacks into a <see cref="FoundationSpec"/>: the naming and
+/// ownership of the jurisdiction's stacks, the state region they already name, and one identity
+/// region per other cloud they use. Every problem is reported at once, naming the option.
+/// </summary>
+public sealed partial class FoundationPlanner(RegionCatalog regions)
+{
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RepositoryShape();
+
+    public FoundationSpec Plan(FoundationRequest request, string project, IReadOnlyList<ExistingStack> stacks)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(stacks);
+        var diagnostics = new DiagnosticBag();
+        var jurisdictions = new[] { Jurisdiction.Global, Jurisdiction.China };
+        var jurisdiction = jurisdictions.Cast<Jurisdiction?>().FirstOrDefault(candidate => EnvironmentNames.Of(candidate!.Value) == request.Jurisdiction);
+        if (jurisdiction is null)
+        {
+            diagnostics.Error(BootstrapCodes.InvalidOption, "--jurisdiction", $"'{request.Jurisdiction}' is not a jurisdiction; allowed: {string.Join(", ", jurisdictions.Select(EnvironmentNames.Of))}");
+        }
+
+        if (!RepositoryShape().IsMatch(request.Repository))
+        {
+            diagnostics.Error(BootstrapCodes.InvalidOption, "--github-repo", $"'{request.Repository}' is not a GitHub repository; allowed: owner/name, e.g. acme/ml-platform");
+        }
+
+        diagnostics.ThrowIfErrors();
+        var members = stacks
+            .Select(stack => (stack, Region: RegionOf(stack, project)))
+            .Where(member => member.Region?.Jurisdiction == jurisdiction)
+            .OrderBy(member => member.stack.Name, StringComparer.Ordinal)
+            .ToList();
+
+        var stateRegion = StateRegion(request, jurisdiction!.Value, members.Select(member => member.stack), project, diagnostics);
+        var orgPrefix = request.OrgPrefix ?? Common(members.Select(member => member.stack), project, ConfigKeys.OrgPrefix, "--org-prefix", diagnostics);
+        var owner = request.Owner ?? Common(members.Select(member => member.stack), project, ConfigKeys.Owner, "--owner", diagnostics);
+        var costCenter = request.CostCenter ?? Common(members.Select(member => member.stack), project, ConfigKeys.CostCenter, "--cost-center", diagnostics);
+        diagnostics.ThrowIfErrors();
+
+        var identityRegions = members
+            .Select(member => member.Region!)
+            .Where(region => region.Cloud != stateRegion!.Cloud)
+            .GroupBy(region => region.Cloud)
+            .Select(group => group.First())
+            .OrderBy(region => EnvironmentNames.Of(region.Cloud), StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new FoundationSpec(jurisdiction.Value, stateRegion!, orgPrefix!, owner!, costCenter!, request.Repository, identityRegions);
+    }
+
+    private RegionInfo? RegionOf(ExistingStack stack, string project)
+    {
+        var cloudText = stack.Config[$"{project}:{ConfigKeys.Cloud}"]?.Text;
+        var code = stack.Config[$"{project}:{ConfigKeys.Region}"]?.Text;
+        return cloudText is not null && code is not null && EnvironmentNames.TryParseCloud(cloudText, out var cloud) ? regions.Find(cloud, code) : null;
+    }
+
+    /// <summary>The state's region: asked for, else the one the jurisdiction's S3 backends name; an AWS region of the jurisdiction either way.</summary>
+    private RegionInfo? StateRegion(FoundationRequest request, Jurisdiction jurisdiction, IEnumerable<ExistingStack> members, string project, DiagnosticBag diagnostics)
+    {
+        var named = members
+            .Select(stack => StateLocation.OfBackend(stack.Config[$"{project}:{ConfigKeys.StateBackend}"]?.Text))
+            .Where(location => location.Kind == StateLocationKind.Region)
+            .Select(location => location.Region!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var code = request.StateRegion ?? (named.Count == 1 ? named[0] : null);
+        var candidates = regions.Regions.Where(region => region.Jurisdiction == jurisdiction && EnvironmentNames.PackageOf(region.Cloud) == "aws").ToList();
+        var allowed = string.Join(", ", candidates.Select(region => region.Code));
+        if (code is null)
+        {
+            diagnostics.Error(BootstrapCodes.MissingOption, "--state-region",
+                named.Count > 1
+                    ? $"the {EnvironmentNames.Of(jurisdiction)} stacks name several state regions ({string.Join(", ", named)}); choose one; allowed: {allowed}"
+                    : $"no {EnvironmentNames.Of(jurisdiction)} stack names a state region; allowed: {allowed} (state and secrets live in S3 and KMS of the jurisdiction's AWS partition; docs/state.md)");
+            return null;
+        }
+
+        var region = candidates.FirstOrDefault(candidate => candidate.Code == code);
+        if (region is null)
+        {
+            diagnostics.Error(BootstrapCodes.InvalidOption, "--state-region", $"'{code}' is not an AWS region of the {EnvironmentNames.Of(jurisdiction)} jurisdiction; allowed: {allowed}");
+        }
+
+        return region;
+    }
+
+    /// <summary>A naming or ownership value the jurisdiction's stacks agree on; else the option is required.</summary>
+    private static string? Common(IEnumerable<ExistingStack> members, string project, string key, string option, DiagnosticBag diagnostics)
+    {
+        var values = members.Select(stack => stack.Config[$"{project}:{key}"]?.Text).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (values.Count == 1)
+        {
+            return values[0];
+        }
+
+        diagnostics.Error(BootstrapCodes.MissingOption, option, values.Count == 0
+            ? $"no stack of the jurisdiction sets {project}:{key}; pass {option}"
+            : $"the jurisdiction's stacks set {project}:{key} differently ({string.Join(", ", values)}); pass {option}");
+        return null;
+    }
+}
