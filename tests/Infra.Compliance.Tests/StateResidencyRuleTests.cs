@@ -75,4 +75,16 @@ public class StateResidencyRuleTests
         var local = Judge(Fixtures.AlicloudChina, "file://~/state", ChinaKey, new StateDeclarationRule()).FindingOn("MLC-RES-004", StateResidencyRule.BackendSubject);
         Assert.Contains("the disk of the machine that runs pulumi", local.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_warning_on_a_stack_setting_can_be_accepted_as_its_message_says()
+    {
+        // The finding names the setting (secretsprovider), and says to add {rule, resource: <it>} to the suppressions.
+        var judged = Fixtures.AlicloudChina with { State = new StackState(ChinaBucket, "passphrase") };
+        var report = Fixtures.Judge(Fixtures.StackFor(judged), judged, new StateDeclarationRule(),
+            new Suppression("MLC-RES-004", StateResidencyRule.SecretsSubject, "the passphrase is kept in KMS Secrets Manager in cn-beijing", "ml-platform:suppressions[0]"));
+
+        Assert.Equal(FindingStatus.Suppressed, report.FindingOn("MLC-RES-004", StateResidencyRule.SecretsSubject).Status);
+        Assert.DoesNotContain(report.Diagnostics, diagnostic => diagnostic.IsError);
+    }
 }

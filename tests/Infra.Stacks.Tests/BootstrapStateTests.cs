@@ -76,4 +76,29 @@ public class BootstrapStateTests
         Assert.Equal("awskms://alias/acme-secrets-bj?region=cn-north-1", written.SecretsProvider);
         Assert.Equal("s3://acme-state-bj?region=cn-north-1", written["ml-platform:stateBackend"]!.Text);
     }
+
+    [Fact]
+    public void With_a_repository_bootstrap_points_a_new_china_stack_at_its_foundation_and_writes_the_foundation()
+    {
+        var result = Prepare(new BootstrapRequest
+        {
+            StackName = "prod-cn-bj2",
+            Cloud = "aws-cn",
+            Region = "cn-north-1",
+            Tier = "prod",
+            From = "prod-global",
+            DeployNetwork = BootstrapFixtures.DeployNetwork("aws-cn"),
+            RegistryMirror = ChinaMirror,
+            GithubRepository = "acme/ml-platform",
+        });
+        var written = StackFile.Parse(result.Text, result.FileName);
+        var foundation = Assert.IsType<Foundation.FoundationResult>(result.Foundation);
+        var planned = Foundation.FoundationComposer.StateOf(foundation.Spec);
+
+        Assert.Equal(planned.Backend, written["ml-platform:stateBackend"]?.Text);
+        Assert.Equal(planned.SecretsProvider, written.SecretsProvider);
+        Assert.Equal("cn-northwest-1", foundation.Spec.StateRegion.Code);
+        // The committed China foundation already covers AWS China and Alibaba Cloud: bootstrapping another AWS China region changes nothing.
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "foundation", "china", "Pulumi.yaml")), foundation.Text);
+    }
 }

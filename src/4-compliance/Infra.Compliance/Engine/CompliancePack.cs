@@ -53,6 +53,7 @@ public sealed class CompliancePack(IReadOnlyList<ComplianceRule> rules)
         var names = context.Resources.Select(resource => resource.LogicalName)
             .Concat(context.Stack.Variables.Select(variable => variable.Name))
             .Concat(context.Stack.Outputs.Keys.Select(output => "outputs." + output))
+            .Concat(Rules.SelectMany(rule => rule.SettingSubjects))
             .ToHashSet(StringComparer.Ordinal);
         var valid = new List<Suppression>();
         foreach (var suppression in suppressions)

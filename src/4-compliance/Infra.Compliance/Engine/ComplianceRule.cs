@@ -27,6 +27,9 @@ public abstract class ComplianceRule
     public string? FactSource => Metadata.FactSource;
 
     public abstract RuleOutcome Evaluate(ComplianceContext context);
+
+    /// <summary>Settings of the stack (not resources) the rule's findings name, so a suppression may name them too.</summary>
+    public virtual IReadOnlyList<string> SettingSubjects => [];
 }
 
 /// <summary>One resource (or variable, or output) that breaks a rule, and why.</summary>

@@ -34,4 +34,14 @@ public sealed record BootstrapRequest
 
     /// <summary>The stack file's <c>secretsprovider:</c>; default: the --from stack's, when its key is in the new stack's jurisdiction.</summary>
     public string? SecretsProvider { get; init; }
+
+    /// <summary>
+    /// The GitHub repository (<c>owner/name</c>) whose workflows deploy: when given, bootstrap also writes
+    /// the jurisdiction's foundation program (state bucket, secrets key, CI roles; <c>infra foundation</c>)
+    /// and, unless a backend and key were asked for or carried over, points the new stack at them.
+    /// </summary>
+    public string? GithubRepository { get; init; }
+
+    /// <summary>With <see cref="GithubRepository"/>: the AWS region of the foundation's state bucket and key.</summary>
+    public string? StateRegion { get; init; }
 }

@@ -25,6 +25,9 @@ public sealed record BootstrapResult(
 {
     /// <summary>Secret config keys the program declares: Pulumi refuses to deploy until the stack sets them.</summary>
     public IReadOnlyList<string> SecretsToSet { get; init; } = [];
+
+    /// <summary>The jurisdiction's foundation program, when bootstrap was given a repository (<c>--github-repo</c>).</summary>
+    public Foundation.FoundationResult? Foundation { get; init; }
 }
 
 /// <summary>
@@ -77,6 +80,20 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
         }
 
         var (backend, secretsProvider) = StateOf(request, source, region, project, notes);
+        var foundation = request.GithubRepository is { } repository
+            ? FoundationFor(request, repository, region, project, existing, new ExistingStack(request.StackName, Plain(values, project)))
+            : null;
+        if (foundation is not null)
+        {
+            var planned = Foundation.FoundationComposer.StateOf(foundation.Spec);
+            backend ??= planned.Backend;
+            secretsProvider ??= planned.SecretsProvider;
+            if (backend != planned.Backend || secretsProvider != planned.SecretsProvider)
+            {
+                notes.Add($"the stack keeps the backend and key asked for or carried over; the {EnvironmentNames.Of(region.Jurisdiction)} foundation creates {planned.Backend} and {planned.SecretsProvider}");
+            }
+        }
+
         if (backend is not null)
         {
             values[ConfigKeys.StateBackend] = backend;
@@ -93,10 +110,7 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
             values[ConfigKeys.RegistryMirror] = mirror;
         }
 
-        var config = new StackConfig(values.Select(entry => KeyValuePair.Create($"{project}:{entry.Key}", ConfigValue.Plain(entry.Value))))
-        {
-            SecretsProvider = secretsProvider,
-        };
+        var config = Plain(values, project, secretsProvider);
 
         progress?.Report(Steps[3]);
         SynthesisResult synthesized;
@@ -119,11 +133,23 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
         var text = StackFileWriter.Write(comment, ordered, project, ConfigSchema.Default, secretsProvider);
         return new BootstrapResult(request.StackName, StackFile.FileName(request.StackName), text, config, vpc, zones, notes)
         {
+            Foundation = foundation,
             SecretsToSet = [.. synthesized.Stack.ConfigDeclarations.Values
                 .Where(declaration => declaration.Secret)
                 .Select(declaration => synthesized.Stack.FullConfigKey(declaration.Key))
                 .Order(StringComparer.Ordinal)],
         };
+    }
+
+    private static StackConfig Plain(Dictionary<string, string> values, string project, string? secretsProvider = null) =>
+        new(values.Select(entry => KeyValuePair.Create($"{project}:{entry.Key}", ConfigValue.Plain(entry.Value)))) { SecretsProvider = secretsProvider };
+
+    /// <summary>The foundation of the new stack's jurisdiction with the new stack among its members (its cloud may need CI roles).</summary>
+    private Foundation.FoundationResult FoundationFor(BootstrapRequest request, string repository, RegionInfo region, string project, IReadOnlyList<ExistingStack> existing, ExistingStack newcomer)
+    {
+        var spec = new Foundation.FoundationPlanner(regions).Plan(
+            new Foundation.FoundationRequest(EnvironmentNames.Of(region.Jurisdiction), repository, request.StateRegion), project, existing, newcomer);
+        return Foundation.FoundationProgram.Synthesize(spec, regions, synthesizer.Pack);
     }
 
     private (Cloud? Cloud, RegionInfo? Region, Tier? Tier, ExistingStack? Source) CheckRequest(

@@ -27,7 +27,12 @@ public sealed partial class FoundationPlanner(RegionCatalog regions)
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$", RegexOptions.CultureInvariant)]
     private static partial Regex RepositoryShape();
 
-    public FoundationSpec Plan(FoundationRequest request, string project, IReadOnlyList<ExistingStack> stacks)
+    /// <summary>
+    /// The foundation serving the project's stacks of the request's jurisdiction. A <paramref name="newcomer"/>
+    /// (a stack being bootstrapped) may add a cloud that needs CI roles, but the foundation's naming,
+    /// ownership and state region stay those of the stacks it already serves (the newcomer's only when there are none).
+    /// </summary>
+    public FoundationSpec Plan(FoundationRequest request, string project, IReadOnlyList<ExistingStack> stacks, ExistingStack? newcomer = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(stacks);
@@ -45,20 +50,18 @@ public sealed partial class FoundationPlanner(RegionCatalog regions)
         }
 
         diagnostics.ThrowIfErrors();
-        var members = stacks
-            .Select(stack => (stack, Region: RegionOf(stack, project)))
-            .Where(member => member.Region?.Jurisdiction == jurisdiction)
-            .OrderBy(member => member.stack.Name, StringComparer.Ordinal)
-            .ToList();
+        var members = Members(stacks, project, jurisdiction);
+        var newcomers = newcomer is null ? [] : Members([newcomer], project, jurisdiction);
+        var owners = (members.Count > 0 ? members : newcomers).Select(member => member.Stack).ToList();
 
-        var stateRegion = StateRegion(request, jurisdiction!.Value, members.Select(member => member.stack), project, diagnostics);
-        var orgPrefix = request.OrgPrefix ?? Common(members.Select(member => member.stack), project, ConfigKeys.OrgPrefix, "--org-prefix", diagnostics);
-        var owner = request.Owner ?? Common(members.Select(member => member.stack), project, ConfigKeys.Owner, "--owner", diagnostics);
-        var costCenter = request.CostCenter ?? Common(members.Select(member => member.stack), project, ConfigKeys.CostCenter, "--cost-center", diagnostics);
+        var stateRegion = StateRegion(request, jurisdiction!.Value, owners, project, diagnostics);
+        var orgPrefix = request.OrgPrefix ?? Common(owners, project, ConfigKeys.OrgPrefix, "--org-prefix", diagnostics);
+        var owner = request.Owner ?? Common(owners, project, ConfigKeys.Owner, "--owner", diagnostics);
+        var costCenter = request.CostCenter ?? Common(owners, project, ConfigKeys.CostCenter, "--cost-center", diagnostics);
         diagnostics.ThrowIfErrors();
 
-        var identityRegions = members
-            .Select(member => member.Region!)
+        var identityRegions = members.Concat(newcomers)
+            .Select(member => member.Region)
             .Where(region => region.Cloud != stateRegion!.Cloud)
             .GroupBy(region => region.Cloud)
             .Select(group => group.First())
@@ -66,6 +69,14 @@ public sealed partial class FoundationPlanner(RegionCatalog regions)
             .ToImmutableArray();
         return new FoundationSpec(jurisdiction.Value, stateRegion!, orgPrefix!, owner!, costCenter!, request.Repository, identityRegions);
     }
+
+    /// <summary>The stacks of the jurisdiction, by name, with their regions.</summary>
+    private List<(ExistingStack Stack, RegionInfo Region)> Members(IEnumerable<ExistingStack> stacks, string project, Jurisdiction? jurisdiction) =>
+        [.. stacks
+            .Select(stack => (Stack: stack, Region: RegionOf(stack, project)))
+            .Where(member => member.Region is not null && member.Region.Jurisdiction == jurisdiction)
+            .Select(member => (member.Stack, member.Region!))
+            .OrderBy(member => member.Stack.Name, StringComparer.Ordinal)];
 
     private RegionInfo? RegionOf(ExistingStack stack, string project)
     {

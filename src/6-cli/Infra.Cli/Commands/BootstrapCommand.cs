@@ -34,11 +34,16 @@ public static class BootstrapCommand
         {
             Description = "The registry every image and chart is pulled from, as JSON: {\"registry\":\"host/namespace\"} (docs/mirrors.md); default: the --from stack's where the new stack accepts it. Required for a China stack started from a global one.",
         };
+        var githubRepo = new Option<string>("--github-repo")
+        {
+            Description = "The repository whose workflows deploy (owner/name): also write the jurisdiction's foundation program (state bucket, secrets key, CI roles; docs/state.md) and point the stack at its bucket and key.",
+        };
+        var stateRegion = new Option<string>("--state-region") { Description = "With --github-repo: the AWS region of the foundation's state bucket and key (default: the one the jurisdiction's stacks name)." };
         var init = new Option<bool>("--init") { Description = "Also run `pulumi stack init NAME`." };
         var projectDir = new Option<string>("--project-dir") { Description = "Where to look for Pulumi.yaml (default: the working directory and up)." };
         var command = new Command("bootstrap", "Write the config of a new stack for a region, ready to preview.")
         {
-            stack, cloud, region, tier, from, owner, costCenter, orgPrefix, stateBackend, secretsProvider, deployNetwork, registryMirror, init, projectDir,
+            stack, cloud, region, tier, from, owner, costCenter, orgPrefix, stateBackend, secretsProvider, deployNetwork, registryMirror, githubRepo, stateRegion, init, projectDir,
         };
         command.SetAction(result => Run(
             context,
@@ -56,6 +61,8 @@ public static class BootstrapCommand
                 SecretsProvider = result.GetValue(secretsProvider),
                 DeployNetwork = result.GetValue(deployNetwork),
                 RegistryMirror = result.GetValue(registryMirror),
+                GithubRepository = result.GetValue(githubRepo),
+                StateRegion = result.GetValue(stateRegion),
             },
             result.GetValue(init),
             result.GetValue(projectDir) ?? context.Host.CurrentDirectory));
@@ -94,6 +101,11 @@ public static class BootstrapCommand
         }
 
         context.Out.WriteLine($"Wrote {path}");
+        if (result.Foundation is { } foundation && !FoundationCommand.WriteIfChanged(context, project.Path, foundation))
+        {
+            return ExitCodes.Usage;
+        }
+
         context.Out.WriteLine($"  address range {result.VpcCidr} (first free in its jurisdiction's pool), zones {string.Join(", ", result.Zones)}");
         foreach (var note in result.Notes)
         {

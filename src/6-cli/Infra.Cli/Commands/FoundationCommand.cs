@@ -59,7 +59,6 @@ public static class FoundationCommand
         catch (InfraException error)
         {
             DiagnosticPrinter.Refused(context.Error, $"infra foundation: the {request.Jurisdiction} foundation was not written:", error.Diagnostics);
-
             return ExitCodes.Invalid;
         }
 
@@ -72,21 +71,11 @@ public static class FoundationCommand
             return unchanged ? ExitCodes.Ok : ExitCodes.Invalid;
         }
 
-        if (!unchanged)
+        if (!WriteIfChanged(context, project.Path, result))
         {
-            try
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                AtomicFile.Write(path, result.Text);
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                context.Error.WriteLine($"infra foundation: {path} could not be written: {error.Message}");
-                return ExitCodes.Usage;
-            }
+            return ExitCodes.Usage;
         }
 
-        context.Out.WriteLine(unchanged ? $"{relative} is up to date" : $"Wrote {relative}");
         foreach (var warning in result.Warnings)
         {
             context.Out.WriteLine($"  note: {warning}");
@@ -103,5 +92,31 @@ public static class FoundationCommand
         context.Out.WriteLine($"  {StackFile.SecretsProviderKey}: {state.SecretsProvider}");
         context.Out.WriteLine($"  {project.Name}:{ConfigKeys.StateBackend}: {state.Backend}");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Writes the foundation program unless the committed one is the same; says which; false when it could not.</summary>
+    internal static bool WriteIfChanged(CliContext context, string projectPath, FoundationResult result)
+    {
+        var relative = FoundationProgram.PathOf(result.Spec);
+        var path = Path.Combine(projectPath, relative);
+        if (File.Exists(path) && File.ReadAllText(path) == result.Text)
+        {
+            context.Out.WriteLine($"{relative} is up to date");
+            return true;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            AtomicFile.Write(path, result.Text);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"infra: {path} could not be written: {error.Message}");
+            return false;
+        }
+
+        context.Out.WriteLine($"Wrote {relative}");
+        return true;
     }
 }

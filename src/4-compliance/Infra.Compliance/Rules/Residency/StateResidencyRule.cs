@@ -25,6 +25,8 @@ public sealed class StateResidencyRule : ComplianceRule
         Rules.Governance.Residency,
         []);
 
+    public override IReadOnlyList<string> SettingSubjects { get; } = [StateResidencyRule.BackendSubject, StateResidencyRule.SecretsSubject];
+
     public override RuleOutcome Evaluate(ComplianceContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
