@@ -19,6 +19,8 @@ public static class InfraApp
             BootstrapCommand.Create(context),
             BackendCommand.Create(context),
             FoundationCommand.Create(context),
+            CiCommand.Create(context),
+            CiCommand.CreateMatrix(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

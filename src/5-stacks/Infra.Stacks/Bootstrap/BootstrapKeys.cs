@@ -56,6 +56,8 @@ public static class BootstrapKeys
 
         // A transit gateway or transit router belongs to one region: the new region's is given with --deploy-network.
         [ConfigKeys.DeployNetwork] = KeyHandling.Decided,
+        // The runner reaches one region's network, the account is one cloud's: the new stack's is given with --ci.
+        [ConfigKeys.Ci] = KeyHandling.Decided,
 
         // A KMS instance belongs to one region and account.
         [ConfigKeys.KmsInstanceId] = KeyHandling.Dropped,

@@ -29,6 +29,9 @@ public sealed record BootstrapRequest
     /// </summary>
     public string? DeployNetwork { get; init; }
 
+    /// <summary>How CI reaches the new stack (config <c>ci</c>, as JSON: runner, account): a runner serves one region's network, so it is never copied.</summary>
+    public string? Ci { get; init; }
+
     /// <summary>The registry mirror (config <c>registryMirror</c>, as JSON); default: the --from stack's where the new stack accepts it.</summary>
     public string? RegistryMirror { get; init; }
 

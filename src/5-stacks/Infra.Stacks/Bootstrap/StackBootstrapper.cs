@@ -79,6 +79,11 @@ public sealed class StackBootstrapper(RegionCatalog regions, Synthesizer synthes
             values[ConfigKeys.DeployNetwork] = deployNetwork;
         }
 
+        if (request.Ci is { } ci)
+        {
+            values[ConfigKeys.Ci] = ci;
+        }
+
         var (backend, secretsProvider) = StateOf(request, source, region, project, notes);
         var foundation = request.GithubRepository is { } repository
             ? FoundationFor(request, repository, region, project, existing, new ExistingStack(request.StackName, Plain(values, project)))

@@ -30,6 +30,9 @@ public static class ConfigKeys
     /// <summary>The deploying runners' network and the hub the VPC joins it through (a path to a private cluster API).</summary>
     public const string DeployNetwork = "deployNetwork";
 
+    /// <summary>How CI reaches the stack: {runner, account, stateAccount} (docs/ci.md).</summary>
+    public const string Ci = "ci";
+
     /// <summary>shared or per-zone NAT.</summary>
     public const string NatStrategy = "natStrategy";
 

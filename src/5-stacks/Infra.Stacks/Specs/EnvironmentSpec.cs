@@ -34,6 +34,9 @@ public sealed record EnvironmentSpec
     /// <summary>The stack's Kubernetes cluster, GPU pools and teams.</summary>
     public required ComputeSpec Compute { get; init; }
 
+    /// <summary>How CI reaches the stack (<c>ml-platform:ci</c>); null when it does not say.</summary>
+    public Infra.Platform.Ci.CiSettings? Ci { get; init; }
+
     /// <summary>Warnings found while reading the spec (nothing stops the synthesis).</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 

@@ -82,6 +82,7 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCata
         var monitoring = MonitoringSpecReader.Read(reader, environment);
         var compute = new ComputeSpecReader(regions, gpus).Read(reader, environment);
         var suppressions = SuppressionSpecReader.Read(reader);
+        var ci = CiSpecReader.Read(reader, environment);
         diagnostics.ThrowIfErrors();
         return new EnvironmentSpec
         {
@@ -94,6 +95,7 @@ public sealed partial class EnvironmentSpecReader(RegionCatalog regions, GpuCata
             Compute = compute!,
             Warnings = [.. diagnostics.Where(diagnostic => !diagnostic.IsError)],
             Suppressions = suppressions,
+            Ci = ci,
         };
     }
 

@@ -34,6 +34,10 @@ public static class BootstrapCommand
         {
             Description = "The registry every image and chart is pulled from, as JSON: {\"registry\":\"host/namespace\"} (docs/mirrors.md); default: the --from stack's where the new stack accepts it. Required for a China stack started from a global one.",
         };
+        var ci = new Option<string>("--ci")
+        {
+            Description = "How CI reaches the new stack, as JSON: {\"runner\":\"<runner label>\", \"account\":\"<account id>\"} (docs/ci.md); without it CI refuses the stack.",
+        };
         var githubRepo = new Option<string>("--github-repo")
         {
             Description = "The repository whose workflows deploy (owner/name): also write the jurisdiction's foundation program (state bucket, secrets key, CI roles; docs/state.md) and point the stack at its bucket and key.",
@@ -43,7 +47,7 @@ public static class BootstrapCommand
         var projectDir = new Option<string>("--project-dir") { Description = "Where to look for Pulumi.yaml (default: the working directory and up)." };
         var command = new Command("bootstrap", "Write the config of a new stack for a region, ready to preview.")
         {
-            stack, cloud, region, tier, from, owner, costCenter, orgPrefix, stateBackend, secretsProvider, deployNetwork, registryMirror, githubRepo, stateRegion, init, projectDir,
+            stack, cloud, region, tier, from, owner, costCenter, orgPrefix, stateBackend, secretsProvider, deployNetwork, registryMirror, ci, githubRepo, stateRegion, init, projectDir,
         };
         command.SetAction(result => Run(
             context,
@@ -61,6 +65,7 @@ public static class BootstrapCommand
                 SecretsProvider = result.GetValue(secretsProvider),
                 DeployNetwork = result.GetValue(deployNetwork),
                 RegistryMirror = result.GetValue(registryMirror),
+                Ci = result.GetValue(ci),
                 GithubRepository = result.GetValue(githubRepo),
                 StateRegion = result.GetValue(stateRegion),
             },
