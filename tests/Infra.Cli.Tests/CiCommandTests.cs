@@ -56,6 +56,15 @@ public class CiCommandTests
     }
 
     [Fact]
+    public void Filling_a_production_stacks_mirror_takes_the_deploy_role_and_waits_for_no_approval()
+    {
+        var target = Json(CliRunner.Run(new Dictionary<string, string>(), "ci", "--stack", "prod-cn-aws", "--job", "mirror").Out);
+
+        Assert.Equal("", target.GetProperty("environment").GetString());
+        Assert.Equal("arn:aws-cn:iam::444455556666:role/acme-github-deploy", target.GetProperty("awsRole").GetString());
+    }
+
+    [Fact]
     public void A_stack_that_does_not_say_how_ci_reaches_it_is_refused_naming_the_key()
     {
         var project = Project(("dev-global", text => Without(text, "ml-platform:ci")));

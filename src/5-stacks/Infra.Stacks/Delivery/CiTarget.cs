@@ -11,11 +11,20 @@ using Infra.Stacks.Specs;
 
 namespace Infra.Stacks.Delivery;
 
-/// <summary>Which job a CI target is for: a pull request's preview, or a deployment from main.</summary>
+/// <summary>Which job a CI target is for.</summary>
 public enum CiJob
 {
+    /// <summary>A pull request's <c>pulumi preview</c>: the read-only role.</summary>
     Preview,
+
+    /// <summary>A <c>pulumi up</c> from main: the deploy role, or for a prod stack the production role in the production environment.</summary>
     Deploy,
+
+    /// <summary>
+    /// Filling the stack's registry mirror from main (weekly, or before a deploy): it writes to a registry,
+    /// never to the stack, so it takes the non-production deploy role and waits for no approval.
+    /// </summary>
+    Mirror,
 }
 
 /// <summary>
@@ -62,7 +71,12 @@ public sealed record CiTarget(
 
         diagnostics.ThrowIfErrors();
         var ci = spec.Ci!;
-        var role = job == CiJob.Preview ? CiRole.Preview : CiRoles.ForDeploy(environment.Tier);
+        var role = job switch
+        {
+            CiJob.Preview => CiRole.Preview,
+            CiJob.Deploy => CiRoles.ForDeploy(environment.Tier),
+            _ => CiRole.Deploy,
+        };
         var stateEnvironment = environment with { Cloud = stateRegion!.Cloud, Region = stateRegion };
         var credentials = ImmutableArray.CreateBuilder<CiCredentials>();
         credentials.Add(CloudRealizations.For(stateRegion.Cloud).CiIdentity.Credentials(stateEnvironment,
@@ -76,7 +90,7 @@ public sealed record CiTarget(
             environment.StackName,
             environment.Tier,
             ci.Runner,
-            job == CiJob.Deploy && role == CiRole.DeployProduction ? GithubOidcFacts.ProductionEnvironment : null,
+            role == CiRole.DeployProduction ? GithubOidcFacts.ProductionEnvironment : null,
             environment.State.Backend!,
             environment.State.SecretsProvider,
             role,

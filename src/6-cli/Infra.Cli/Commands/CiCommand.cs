@@ -9,7 +9,7 @@ using Infra.Stacks.Specs;
 namespace Infra.Cli.Commands;
 
 /// <summary>
-/// <c>infra ci --stack NAME [--job preview|deploy]</c>: what a workflow job needs to reach one stack (runner,
+/// <c>infra ci --stack NAME [--job preview|deploy|mirror]</c>: what a workflow job needs to reach one stack (runner,
 /// environment, backend, the federated role of each cloud), as versioned JSON; exit 1 naming the key to
 /// set when the stack does not say. <c>infra ci-matrix --job J [--stacks a,b] [--tier prod|nonprod]</c>: the
 /// same for many stacks as a GitHub matrix, where a stack CI cannot reach carries its error instead.
@@ -88,12 +88,17 @@ public static class CiCommand
     {
         var job = new Option<string>("--job", "-j")
         {
-            Description = "preview (a pull request: the read-only role) or deploy (main: the deploy role, the production role and environment for prod stacks).",
+            Description = "preview (a pull request: the read-only role), deploy (main: the deploy role, the production role and environment for prod stacks) or mirror (filling a registry mirror: the deploy role).",
             DefaultValueFactory = _ => "preview",
         };
-        job.AcceptOnlyFromAmong("preview", "deploy");
+        job.AcceptOnlyFromAmong("preview", "deploy", "mirror");
         return job;
     }
 
-    private static CiJob Parse(string job) => job == "deploy" ? CiJob.Deploy : CiJob.Preview;
+    private static CiJob Parse(string job) => job switch
+    {
+        "deploy" => CiJob.Deploy,
+        "mirror" => CiJob.Mirror,
+        _ => CiJob.Preview,
+    };
 }
