@@ -7,15 +7,8 @@ namespace Infra.Compliance.Rules.Deployability;
 /// <c>sts.amazonaws.com</c> in every partition): an OIDC provider's <c>clientIdLists</c> is exactly
 /// it, and every <c>…:aud</c> condition of a role's trust policy says it.
 /// </summary>
-public sealed class IrsaAudienceRule : TypedResourceRule
+public sealed class IrsaAudienceRule() : TypedResourceRule(DeployabilityCatalog.IrsaAudience)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
-        "MLD-IAM-002",
-        Severity.Error,
-        "OIDC providers and IRSA trust conditions use the partition's token audience",
-        "The pod identity webhook's tokens carry one audience; a provider or condition expecting another refuses every token and no IRSA role can be assumed.",
-        $"AwsPartitionFacts.IrsaAudience: {AwsPartitionFacts.Commercial.IrsaAudience.Source}");
-
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.IamOidcProvider, ResourceTypes.IamRole);
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)
