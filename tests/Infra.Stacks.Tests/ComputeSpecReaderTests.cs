@@ -1,6 +1,7 @@
 using Infra.Components.Compute;
 using Infra.Core.Diagnostics;
 using Infra.Stacks.Specs;
+using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
@@ -94,8 +95,8 @@ public class ComputeSpecReaderTests
         var error = Assert.Single(Errors(Pools("""[{"name":"gpu-a","gpu":"t4","maxNodes":1},{"name":"gpu-b","gpu":"h100","maxNodes":1}]""",
             Base(cloud: "alicloud", region: "cn-beijing", vpc: "10.65.0.0/16"))));
 
-        Assert.Equal(("ML4002", "ml-platform:gpuPools[1].gpu"), (error.Code, error.Subject));
-        Assert.Contains("'h100' (NVIDIA H100) is not offered in cn-beijing (alicloud); h100 is offered on aws in ap-northeast-1, us-east-1, us-west-2", error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, "ML4002", "ml-platform:gpuPools[1].gpu",
+            "'h100' (NVIDIA H100) is not offered in cn-beijing (alicloud); h100 is offered on aws in ap-northeast-1, us-east-1, us-west-2");
     }
 
     [Theory]
@@ -115,8 +116,7 @@ public class ComputeSpecReaderTests
     {
         var error = Assert.Single(Errors(Pools(pools)));
 
-        Assert.Equal((code, subject), (error.Code, error.Subject));
-        Assert.Contains(said, error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, code, subject, said);
     }
 
     [Theory]
@@ -157,7 +157,7 @@ public class ComputeSpecReaderTests
     {
         var error = Assert.Single(Errors(With(Base(), ("ml-platform:cluster", cluster))));
 
-        Assert.Equal((code, subject), (error.Code, error.Subject));
+        DiagnosticAssert.Is(error, code, subject);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Infra.Core.Diagnostics;
 using Infra.Platform;
 using Infra.Platform.Environment;
 using Infra.Stacks.Specs;
+using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
@@ -66,10 +67,7 @@ public class EnvironmentSpecReaderTests
     {
         var error = Assert.Single(Errors(With("ml-platform:tier", "production")));
 
-        Assert.Equal(ConfigCodes.InvalidValue, error.Code);
-        Assert.Equal("ml-platform:tier", error.Subject);
-        Assert.Contains("'production'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("dev, staging, prod", error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, ConfigCodes.InvalidValue, "ml-platform:tier", "'production'", "dev, staging, prod");
     }
 
     [Fact]
@@ -160,10 +158,9 @@ public class EnvironmentSpecReaderTests
 
         var error = Assert.Single(Errors(china, "prod-cn"));
 
-        Assert.Equal(Infra.Components.Storage.StorageCodes.CrossJurisdictionReplica, error.Code);
-        Assert.Equal("ml-platform:replicas.datasets", error.Subject);
-        Assert.Contains("'ap-southeast-1'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("cn-shanghai", error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, Infra.Components.Storage.StorageCodes.CrossJurisdictionReplica, "ml-platform:replicas.datasets",
+            "'ap-southeast-1'",
+            "cn-shanghai");
     }
 
     [Theory]
@@ -192,9 +189,7 @@ public class EnvironmentSpecReaderTests
         var error = Assert.Single(Assert.Throws<InfraException>(() =>
             new EnvironmentSpecReader(RegionCatalog.Default).Read("staging-global", "ml-platform", config, others)).Diagnostics);
 
-        Assert.Equal(Infra.Components.Networking.NetworkCodes.Overlap, error.Code);
-        Assert.Equal("ml-platform:vpcCidr", error.Subject);
-        Assert.Contains("stack prod-global's 10.0.0.0/15", error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, Infra.Components.Networking.NetworkCodes.Overlap, "ml-platform:vpcCidr", "stack prod-global's 10.0.0.0/15");
         Assert.DoesNotContain("dev-global", error.Message, StringComparison.Ordinal);
         Assert.Contains("e.g. 10.2.0.0/16", error.Message, StringComparison.Ordinal);
     }

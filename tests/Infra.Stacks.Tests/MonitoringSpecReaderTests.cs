@@ -4,6 +4,7 @@ using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Specs;
+using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
@@ -137,9 +138,8 @@ public class MonitoringSpecReaderTests
             """[{"name": "oncall", "type": "webhook", "severities": ["page"]}, {"name": "team-chat", "type": "slack", "severities": ["ticket"], "channel": "#ml"}]""")));
 
         var error = Assert.Single(errors);
-        Assert.Equal(MonitoringCodes.ReceiverNotAllowedInJurisdiction, error.Code);
-        Assert.Equal("ml-platform:alertReceivers[team-chat].type", error.Subject);
-        Assert.Contains("'slack' is not allowed in a China stack", error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, MonitoringCodes.ReceiverNotAllowedInJurisdiction, "ml-platform:alertReceivers[team-chat].type",
+            "'slack' is not allowed in a China stack");
         Assert.EndsWith("allowed: webhook, wecom, dingtalk, feishu", error.Message, StringComparison.Ordinal);
     }
 

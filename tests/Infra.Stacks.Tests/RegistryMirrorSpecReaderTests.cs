@@ -1,6 +1,7 @@
 using Infra.Core.Diagnostics;
 using Infra.Platform.Supply;
 using Infra.Stacks.Specs;
+using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
@@ -39,9 +40,8 @@ public class RegistryMirrorSpecReaderTests
     {
         var error = Error(AwsChina, "prod-cn-aws");
 
-        Assert.Equal(ConfigCodes.Missing, error.Code);
-        Assert.Equal("ml-platform:registryMirror", error.Subject);
-        Assert.Contains("<account>.dkr.ecr.cn-northwest-1.amazonaws.com.cn/<namespace>", error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, ConfigCodes.Missing, "ml-platform:registryMirror",
+            "<account>.dkr.ecr.cn-northwest-1.amazonaws.com.cn/<namespace>");
     }
 
     [Fact]

@@ -20,9 +20,8 @@ public sealed class AlertReceiverTests
         var error = Assert.Throws<InfraException>(() => MonitoringFixtures.Build(environment, MonitoringFixtures.WithChat(environment, MonitoringFixtures.SlackChat)));
 
         var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.Equal(MonitoringCodes.ReceiverNotAllowedInJurisdiction, diagnostic.Code);
-        Assert.Equal("monitoring.receivers[team-chat].type", diagnostic.Subject);
-        Assert.Contains("'slack' is not allowed in a China stack", diagnostic.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(diagnostic, MonitoringCodes.ReceiverNotAllowedInJurisdiction, "monitoring.receivers[team-chat].type",
+            "'slack' is not allowed in a China stack");
         Assert.EndsWith("allowed: webhook, wecom, dingtalk, feishu", diagnostic.Message, StringComparison.Ordinal);
     }
 
