@@ -14,9 +14,7 @@ public sealed class ClusterEndpointRule() : PerTokenRule(ComplianceCatalog.Clust
 {
     private static readonly string[] Anywhere = ["0.0.0.0/0", "::/0"];
 
-    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
-        (ResourceTypes.EksCluster, new(Eks)),
-        (ResourceTypes.AckCluster, new(Ack)));
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Clusters.Checks(Eks, Ack);
 
     /// <summary>EKS: the public endpoint off, or on only to listed CIDRs that are not anywhere.</summary>
     private static IEnumerable<string> Eks(Resource resource, ComplianceContext context)

@@ -9,9 +9,7 @@ public sealed class ControlPlaneLoggingRule() : PerTokenRule(ComplianceCatalog.C
 {
     private static readonly string[] EksLogTypes = ["api", "audit", "authenticator"];
 
-    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
-        (ResourceTypes.EksCluster, new(Eks)),
-        (ResourceTypes.AckCluster, new(Ack)));
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Clusters.Checks(Eks, Ack);
 
     private static IEnumerable<string> Eks(Resource resource, ComplianceContext context)
     {

@@ -7,9 +7,7 @@ namespace Infra.Compliance.Rules.Kubernetes;
 /// </summary>
 public sealed class SecretsEncryptionRule() : PerTokenRule(ComplianceCatalog.SecretsEncryption)
 {
-    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
-        (ResourceTypes.EksCluster, new(Eks)),
-        (ResourceTypes.AckCluster, new(Ack)));
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Clusters.Checks(Eks, Ack);
 
     private static IEnumerable<string> Eks(Resource resource, ComplianceContext context)
     {
