@@ -8,23 +8,13 @@ namespace Infra.Stacks.Tests;
 
 public class EnvironmentSpecReaderTests
 {
-    private static readonly Dictionary<string, string> Valid = new()
-    {
-        ["ml-platform:tier"] = "dev",
-        ["ml-platform:cloud"] = "aws",
-        ["ml-platform:region"] = "us-west-2",
-        ["ml-platform:owner"] = "ml-platform-team",
-        ["ml-platform:costCenter"] = "cc-1",
-        ["ml-platform:orgPrefix"] = "acme",
-        ["ml-platform:vpcCidr"] = "10.0.0.0/16",
-    };
+    private static readonly Dictionary<string, string> Valid = SpecReading.Minimal("dev", "aws", "us-west-2", "10.0.0.0/16");
 
     private static EnvironmentSpec Read(Dictionary<string, string> values, string stack = "dev-global") =>
-        new EnvironmentSpecReader(RegionCatalog.Default).Read(stack, "ml-platform",
-            new StackConfig(values.Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value)))));
+        SpecReading.Read(stack, SpecReading.Plain(values));
 
     private static IReadOnlyList<Diagnostic> Errors(Dictionary<string, string> values, string stack = "dev-global") =>
-        Assert.Throws<InfraException>(() => Read(values, stack)).Diagnostics;
+        SpecReading.Errors(stack, SpecReading.Plain(values));
 
     private static Dictionary<string, string> With(string key, string? value)
     {
@@ -184,10 +174,9 @@ public class EnvironmentSpecReaderTests
             new ExistingStack("dev-global", new StackConfig([KeyValuePair.Create("ml-platform:vpcCidr", ConfigValue.Plain("10.0.0.0/16"))])),
             new ExistingStack("broken", new StackConfig([KeyValuePair.Create("ml-platform:vpcCidr", ConfigValue.Plain("not a range"))])),
         };
-        var config = new StackConfig(With("ml-platform:vpcCidr", "10.1.0.0/16").Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value))));
+        var config = SpecReading.Plain(With("ml-platform:vpcCidr", "10.1.0.0/16"));
 
-        var error = Assert.Single(Assert.Throws<InfraException>(() =>
-            new EnvironmentSpecReader(RegionCatalog.Default).Read("staging-global", "ml-platform", config, others)).Diagnostics);
+        var error = Assert.Single(SpecReading.Errors("staging-global", config, others));
 
         DiagnosticAssert.Is(error, Infra.Components.Networking.NetworkCodes.Overlap, "ml-platform:vpcCidr", "stack prod-global's 10.0.0.0/15");
         Assert.DoesNotContain("dev-global", error.Message, StringComparison.Ordinal);
@@ -199,8 +188,7 @@ public class EnvironmentSpecReaderTests
     {
         var self = new[] { new ExistingStack("dev-global", new StackConfig([KeyValuePair.Create("ml-platform:vpcCidr", ConfigValue.Plain("10.0.0.0/16"))])) };
 
-        var spec = new EnvironmentSpecReader(RegionCatalog.Default).Read("dev-global", "ml-platform",
-            new StackConfig(Valid.Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value)))), self);
+        var spec = SpecReading.Read("dev-global", SpecReading.Plain(Valid), self);
 
         Assert.Equal("10.0.0.0/16", spec.Network.Plan.VpcCidr);
     }
