@@ -60,7 +60,7 @@ public class DeployabilityRuleTests
         }
         else
         {
-            Assert.Contains("csi-plugin", report.FindingOn("MLD-CSI-001", "essd").Message, StringComparison.Ordinal);
+            report.FailsOn("MLD-CSI-001", "essd", "csi-plugin");
         }
     }
 
@@ -96,7 +96,7 @@ public class DeployabilityRuleTests
         var (passing, environment) = EssdClaim("20Gi");
         Fixtures.Judge(passing, environment, Rule("MLD-DSK-001")).PassesOn("MLD-DSK-001", "claim");
         var (failing, _) = EssdClaim("5Gi");
-        Assert.Contains("below the 20 GiB", Fixtures.Judge(failing, environment, Rule("MLD-DSK-001")).FindingOn("MLD-DSK-001", "claim").Message, StringComparison.Ordinal);
+        Fixtures.Judge(failing, environment, Rule("MLD-DSK-001")).FailsOn("MLD-DSK-001", "claim", "below the 20 GiB");
     }
 
     [Fact]
@@ -235,8 +235,8 @@ public class DeployabilityRuleTests
 
         report.PassesOn("MLD-IAM-001", "cluster-ok");
         report.PassesOn("MLD-IAM-001", "node-ok");
-        Assert.Contains("'eks.amazonaws.com.cn'", report.FindingOn("MLD-IAM-001", "cluster-cn").Message, StringComparison.Ordinal);
-        Assert.Contains("'ec2.amazonaws.com'", report.FindingOn("MLD-IAM-001", "node-commercial").Message, StringComparison.Ordinal);
+        report.FailsOn("MLD-IAM-001", "cluster-cn", "'eks.amazonaws.com.cn'");
+        report.FailsOn("MLD-IAM-001", "node-commercial", "'ec2.amazonaws.com'");
     }
 
     [Fact]
@@ -258,8 +258,8 @@ public class DeployabilityRuleTests
 
         report.PassesOn("MLD-IAM-002", "oidc-ok");
         report.PassesOn("MLD-IAM-002", "irsa-ok");
-        Assert.Contains("[sts.amazonaws.com.cn]", report.FindingOn("MLD-IAM-002", "oidc-cn").Message, StringComparison.Ordinal);
-        Assert.Contains(":aud is 'sts.amazonaws.com.cn'", report.FindingOn("MLD-IAM-002", "irsa-cn").Message, StringComparison.Ordinal);
+        report.FailsOn("MLD-IAM-002", "oidc-cn", "[sts.amazonaws.com.cn]");
+        report.FailsOn("MLD-IAM-002", "irsa-cn", ":aud is 'sts.amazonaws.com.cn'");
     }
 
     [Fact]
@@ -300,8 +300,8 @@ public class DeployabilityRuleTests
         var report = Fixtures.Judge(stack, environment, Rule("MLD-CFG-001"));
 
         report.PassesOn("MLD-CFG-001", "wrapped");
-        Assert.Contains("properties.values.receivers[0].url refers to secret config ml-platform:alertUrl outside fn::secret",
-            report.FindingOn("MLD-CFG-001", "bare").Message, StringComparison.Ordinal);
+        report.FailsOn("MLD-CFG-001", "bare",
+            "properties.values.receivers[0].url refers to secret config ml-platform:alertUrl outside fn::secret");
     }
 
     // ---- MLD-MON-001 -------------------------------------------------------------------------
@@ -351,8 +351,8 @@ public class DeployabilityRuleTests
         }
         else
         {
-            Assert.Contains("records a maximum of 4 nodes", report.FindingOn("MLD-GPU-001", "spot").Message, StringComparison.Ordinal);
-            Assert.Contains("scale to 8", report.FindingOn("MLD-GPU-001", "on-demand").Message, StringComparison.Ordinal);
+            report.FailsOn("MLD-GPU-001", "spot", "records a maximum of 4 nodes");
+            report.FailsOn("MLD-GPU-001", "on-demand", "scale to 8");
         }
     }
 

@@ -2,6 +2,7 @@ using Infra.Compliance.Packs;
 using Infra.Compliance.Rules.Storage;
 using Infra.Core.Diagnostics;
 using Infra.Providers.Aws.S3;
+using Infra.Testing;
 
 namespace Infra.Compliance.Tests;
 
@@ -24,8 +25,7 @@ public class EngineTests
 
         var diagnostic = Assert.Single(report.Diagnostics);
         Assert.True(report.HasErrors);
-        Assert.Equal("MLC-BKT-005", diagnostic.Code);
-        Assert.Equal("b", diagnostic.Subject);
+        DiagnosticAssert.Is(diagnostic, "MLC-BKT-005", "b");
         Assert.StartsWith("error MLC-BKT-005: b: has no access logging", diagnostic.ToString(), StringComparison.Ordinal);
         Assert.Contains("{rule: MLC-BKT-005, resource: b, reason: <why>}", diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal(RuleStatus.Failed, report.Results.Single().Status);
@@ -55,8 +55,7 @@ public class EngineTests
             new Suppression("MLC-BKT-005", "b", "  ", "ml-platform:suppressions[0]"));
 
         var problem = Assert.Single(report.SuppressionProblems);
-        Assert.Equal(ComplianceCodes.MissingReason, problem.Code);
-        Assert.Equal("ml-platform:suppressions[0].reason", problem.Subject);
+        DiagnosticAssert.Is(problem, ComplianceCodes.MissingReason, "ml-platform:suppressions[0].reason");
         Assert.True(problem.IsError);
         Assert.Equal(FindingStatus.Failed, report.FindingOn("MLC-BKT-005", "b").Status);
     }

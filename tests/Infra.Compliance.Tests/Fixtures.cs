@@ -60,8 +60,20 @@ internal static class Fixtures
             return;
         }
 
+        report.FailsOn(ruleId, resource, expected);
+    }
+
+    /// <summary>
+    /// Asserts <paramref name="ruleId"/> fails on <paramref name="resource"/> with a message that
+    /// contains each of <paramref name="saying"/> (ordinal); the counterpart of <see cref="PassesOn"/>.
+    /// </summary>
+    public static void FailsOn(this ComplianceReport report, string ruleId, string resource, params string[] saying)
+    {
         var message = report.FindingOn(ruleId, resource).Message;
-        Assert.All(expected, text => Assert.Contains(text, message, StringComparison.Ordinal));
+        foreach (var text in saying)
+        {
+            Assert.Contains(text, message, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>An untyped resource: how the rules see a type no typed record covers yet (clusters, node pools).</summary>

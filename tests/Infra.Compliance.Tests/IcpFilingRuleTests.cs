@@ -53,7 +53,7 @@ public class IcpFilingRuleTests
             Assert.Contains("needs an ICP filing before it serves", finding.Message, StringComparison.Ordinal);
         }
 
-        Assert.Contains("a LoadBalancer Service without an internal annotation", report.FindingOn("MLC-NET-003", "serving").Message, StringComparison.Ordinal);
+        report.FailsOn("MLC-NET-003", "serving", "a LoadBalancer Service without an internal annotation");
         Assert.Equal(RuleStatus.Warned, report.Results.Single(result => result.Rule.Id == "MLC-NET-003").Status);
     }
 

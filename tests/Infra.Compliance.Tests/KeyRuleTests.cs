@@ -27,7 +27,7 @@ public class StatefulProtectionRuleTests
 
         var report = Fixtures.Judge(stack, environment, new StatefulProtectionRule());
 
-        Assert.Contains("is not protected (options.protect)", report.FindingOn("MLC-STA-001", "cluster").Message, StringComparison.Ordinal);
+        report.FailsOn("MLC-STA-001", "cluster", "is not protected (options.protect)");
         var key = report.FindingOn("MLC-STA-001", "key").Message;
         Assert.DoesNotContain("options.protect", key, StringComparison.Ordinal);
         Assert.Contains("options.retainOnDelete", key, StringComparison.Ordinal);
@@ -71,8 +71,8 @@ public class KeyRotationRuleTests
 
         var report = Fixtures.Judge(stack, environment, new KeyRotationRule());
 
-        Assert.Contains("enableKeyRotation is (not set), not true", report.FindingOn("MLC-KMS-001", "static").Message, StringComparison.Ordinal);
+        report.FailsOn("MLC-KMS-001", "static", "enableKeyRotation is (not set), not true");
         Assert.Equal(1, report.Results.Single().Checked);
-        Assert.Contains("automaticRotation is 'Disabled'", Fixtures.Judge(chinaStack, china, new KeyRotationRule()).FindingOn("MLC-KMS-001", "manual").Message, StringComparison.Ordinal);
+        Fixtures.Judge(chinaStack, china, new KeyRotationRule()).FailsOn("MLC-KMS-001", "manual", "automaticRotation is 'Disabled'");
     }
 }

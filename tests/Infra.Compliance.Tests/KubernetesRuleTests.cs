@@ -40,8 +40,8 @@ public class KubernetesRuleTests
 
         var report = Fixtures.Judge(stack, environment, new ClusterEndpointRule());
 
-        Assert.Contains("publicAccessCidrs is not set, so EKS opens it to 0.0.0.0/0", report.FindingOn("MLC-K8S-001", "default-public").Message, StringComparison.Ordinal);
-        Assert.Contains("to 0.0.0.0/0", report.FindingOn("MLC-K8S-001", "open").Message, StringComparison.Ordinal);
+        report.FailsOn("MLC-K8S-001", "default-public", "publicAccessCidrs is not set, so EKS opens it to 0.0.0.0/0");
+        report.FailsOn("MLC-K8S-001", "open", "to 0.0.0.0/0");
         report.PassesOn("MLC-K8S-001", "listed");
     }
 
@@ -51,7 +51,7 @@ public class KubernetesRuleTests
         var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AlicloudChina);
         _ = Fixtures.Raw(stack, "ack", ResourceTypes.AckCluster, Tree.Map(("clusterSpec", "ack.pro.small")));
 
-        Assert.Contains("slbInternetEnabled defaults to true", Fixtures.Judge(stack, environment, new ClusterEndpointRule()).FindingOn("MLC-K8S-001", "ack").Message, StringComparison.Ordinal);
+        Fixtures.Judge(stack, environment, new ClusterEndpointRule()).FailsOn("MLC-K8S-001", "ack", "slbInternetEnabled defaults to true");
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public class KubernetesRuleTests
         var aliStack = Fixtures.StackFor(ali);
         _ = Fixtures.Raw(aliStack, "ack", ResourceTypes.AckCluster, Tree.Map(("controlPlaneLogComponents", Fixtures.Strings("apiserver"))));
 
-        Assert.Contains("lacks audit, authenticator", Fixtures.Judge(awsStack, aws, new ControlPlaneLoggingRule()).FindingOn("MLC-K8S-002", "eks").Message, StringComparison.Ordinal);
-        Assert.Contains("auditLogConfig.enabled is not true", Fixtures.Judge(aliStack, ali, new ControlPlaneLoggingRule()).FindingOn("MLC-K8S-002", "ack").Message, StringComparison.Ordinal);
+        Fixtures.Judge(awsStack, aws, new ControlPlaneLoggingRule()).FailsOn("MLC-K8S-002", "eks", "lacks audit, authenticator");
+        Fixtures.Judge(aliStack, ali, new ControlPlaneLoggingRule()).FailsOn("MLC-K8S-002", "ack", "auditLogConfig.enabled is not true");
     }
 
     [Fact]
@@ -81,6 +81,6 @@ public class KubernetesRuleTests
         var eks = Fixtures.Judge(awsStack, aws, new SecretsEncryptionRule()).FindingOn("MLC-K8S-003", "eks").Message;
         Assert.Contains("does not include secrets", eks, StringComparison.Ordinal);
         Assert.Contains("keyArn is not set", eks, StringComparison.Ordinal);
-        Assert.Contains("disableEncryption is true", Fixtures.Judge(aliStack, ali, new SecretsEncryptionRule()).FindingOn("MLC-K8S-003", "ack").Message, StringComparison.Ordinal);
+        Fixtures.Judge(aliStack, ali, new SecretsEncryptionRule()).FailsOn("MLC-K8S-003", "ack", "disableEncryption is true");
     }
 }

@@ -44,8 +44,8 @@ public class NodeRuleTests
         var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = Fixtures.Raw(stack, "lt", ResourceTypes.LaunchTemplate, Template("optional", "true", "false"));
 
-        Assert.Contains("httpTokens is 'optional'", Fixtures.Judge(stack, environment, new ImdsV2Rule()).FindingOn("MLC-NOD-001", "lt").Message, StringComparison.Ordinal);
-        Assert.Contains("blockDeviceMappings[1].ebs.encrypted is 'false'", Fixtures.Judge(stack, environment, new EncryptedDisksRule()).FindingOn("MLC-NOD-002", "lt").Message, StringComparison.Ordinal);
+        Fixtures.Judge(stack, environment, new ImdsV2Rule()).FailsOn("MLC-NOD-001", "lt", "httpTokens is 'optional'");
+        Fixtures.Judge(stack, environment, new EncryptedDisksRule()).FailsOn("MLC-NOD-002", "lt", "blockDeviceMappings[1].ebs.encrypted is 'false'");
     }
 
     [Fact]
@@ -56,8 +56,8 @@ public class NodeRuleTests
         _ = Fixtures.Raw(stack, "foreign-lt", ResourceTypes.EksNodeGroup, NodeGroup(Tree.Map(("name", "made-by-hand"), ("version", "1"))));
 
         var imds = Fixtures.Judge(stack, environment, new ImdsV2Rule());
-        Assert.Contains("has no launch template", imds.FindingOn("MLC-NOD-001", "default-lt").Message, StringComparison.Ordinal);
-        Assert.Contains("not in this program", imds.FindingOn("MLC-NOD-001", "foreign-lt").Message, StringComparison.Ordinal);
+        imds.FailsOn("MLC-NOD-001", "default-lt", "has no launch template");
+        imds.FailsOn("MLC-NOD-001", "foreign-lt", "not in this program");
         Fixtures.Judge(stack, environment, new EncryptedDisksRule()).FindingOn("MLC-NOD-002", "default-lt");
     }
 
@@ -75,7 +75,7 @@ public class NodeRuleTests
 
         imds.PassesOn("MLC-NOD-001", "hardened");
         disks.PassesOn("MLC-NOD-002", "hardened");
-        Assert.Contains("httpTokens is (not set)", imds.FindingOn("MLC-NOD-001", "default").Message, StringComparison.Ordinal);
+        imds.FailsOn("MLC-NOD-001", "default", "httpTokens is (not set)");
         var message = disks.FindingOn("MLC-NOD-002", "default").Message;
         Assert.Contains("systemDiskEncrypted is (not set)", message, StringComparison.Ordinal);
         Assert.Contains("dataDisks[0].encrypted", message, StringComparison.Ordinal);

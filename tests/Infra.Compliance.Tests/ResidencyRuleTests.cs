@@ -49,7 +49,7 @@ public class ProviderRegionRuleTests
         var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsDev);
         _ = PinnedProvider.Create(stack, "aws-cn-north-1", new AwsProviderArgs { Region = "cn-north-1" });
 
-        Assert.Contains("China region", Fixtures.Judge(stack, environment, new ProviderRegionRule()).FindingOn("MLC-RES-001", "aws-cn-north-1").Message, StringComparison.Ordinal);
+        Fixtures.Judge(stack, environment, new ProviderRegionRule()).FailsOn("MLC-RES-001", "aws-cn-north-1", "China region");
     }
 
     [Fact]
@@ -62,8 +62,8 @@ public class ProviderRegionRuleTests
 
         var report = Fixtures.Judge(stack, environment, new ProviderRegionRule());
 
-        Assert.Contains("sets no region", report.FindingOn("MLC-RES-001", "aws-ambient").Message, StringComparison.Ordinal);
-        Assert.Contains("computed region", report.FindingOn("MLC-RES-001", "aws-configured").Message, StringComparison.Ordinal);
+        report.FailsOn("MLC-RES-001", "aws-ambient", "sets no region");
+        report.FailsOn("MLC-RES-001", "aws-configured", "computed region");
     }
 }
 
@@ -108,7 +108,7 @@ public class CrossJurisdictionRuleTests
 
         var report = Fixtures.Judge(stack, environment, new CrossJurisdictionRule());
 
-        Assert.Contains("partition 'aws'", report.FindingOn("MLC-RES-002", "policy").Message, StringComparison.Ordinal);
+        report.FailsOn("MLC-RES-002", "policy", "partition 'aws'");
         report.PassesOn("MLC-RES-002", "china-policy");
     }
 
@@ -133,7 +133,7 @@ public class CrossJurisdictionRuleTests
         var (stack, environment) = Fixtures.StackAndEnvironment(Fixtures.AwsChina);
         _ = Fixtures.Raw(stack, "endpoint", "aws:ec2/vpcEndpoint:VpcEndpoint", Tree.Map(("serviceName", "com.amazonaws.eu-central-1.s3")));
 
-        Assert.Contains("'eu-central-1'", Fixtures.Judge(stack, environment, new CrossJurisdictionRule()).FindingOn("MLC-RES-002", "endpoint").Message, StringComparison.Ordinal);
+        Fixtures.Judge(stack, environment, new CrossJurisdictionRule()).FailsOn("MLC-RES-002", "endpoint", "'eu-central-1'");
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class CrossJurisdictionRuleTests
 
         var report = Fixtures.Judge(stack, environment, new CrossJurisdictionRule());
 
-        Assert.Contains("invokes aws:index/getPartition:getPartition through provider aws-us-east-1", report.FindingOn("MLC-RES-002", "partition").Message, StringComparison.Ordinal);
+        report.FailsOn("MLC-RES-002", "partition", "invokes aws:index/getPartition:getPartition through provider aws-us-east-1");
         report.FindingOn("MLC-RES-002", "outputs.backupRegion");
     }
 

@@ -54,7 +54,7 @@ public class PlaintextSecretRuleTests
         var report = Fixtures.Judge(stack, environment, new PlaintextSecretRule());
 
         report.PassesOn("MLC-SEC-001", "mounts");
-        Assert.Contains("properties.values.secret.value holds a plaintext value", report.FindingOn("MLC-SEC-001", "holds").Message, StringComparison.Ordinal);
+        report.FailsOn("MLC-SEC-001", "holds", "properties.values.secret.value holds a plaintext value");
     }
 
     [Theory]

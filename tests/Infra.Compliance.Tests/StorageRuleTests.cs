@@ -59,8 +59,8 @@ public class StorageRuleTests
 
         var report = Fixtures.Judge(stack, environment, Rule("MLC-BKT-001"));
 
-        Assert.Contains("default encryption is 'AES256' without a customer-managed KMS key", report.FindingOn("MLC-BKT-001", "plain").Message, StringComparison.Ordinal);
-        Assert.Contains("no default encryption", report.FindingOn("MLC-BKT-001", "source").Message, StringComparison.Ordinal);
+        report.FailsOn("MLC-BKT-001", "plain", "default encryption is 'AES256' without a customer-managed KMS key");
+        report.FailsOn("MLC-BKT-001", "source", "no default encryption");
         report.PassesOn("MLC-BKT-001", "log-target");
     }
 
@@ -71,7 +71,7 @@ public class StorageRuleTests
         var bucket = new Oss.Bucket(stack, "b", new Oss.BucketArgs { Bucket = "acme-dev-b" });
         _ = new Oss.BucketServerSideEncryption(stack, "b-encryption", new Oss.BucketServerSideEncryptionArgs { Bucket = bucket.Id, SseAlgorithm = "KMS" });
 
-        Assert.Contains("without a customer KMS key", Fixtures.Judge(stack, environment, Rule("MLC-BKT-001")).FindingOn("MLC-BKT-001", "b").Message, StringComparison.Ordinal);
+        Fixtures.Judge(stack, environment, Rule("MLC-BKT-001")).FailsOn("MLC-BKT-001", "b", "without a customer KMS key");
     }
 
     [Fact]
@@ -89,8 +89,8 @@ public class StorageRuleTests
 
         var report = Fixtures.Judge(stack, environment, Rule("MLC-BKT-002"));
 
-        Assert.Contains("holds datasets but its versioning is 'Suspended'", report.FindingOn("MLC-BKT-002", "datasets").Message, StringComparison.Ordinal);
-        Assert.Contains("has no data-class tag but has no versioning", report.FindingOn("MLC-BKT-002", "unknown").Message, StringComparison.Ordinal);
+        report.FailsOn("MLC-BKT-002", "datasets", "holds datasets but its versioning is 'Suspended'");
+        report.FailsOn("MLC-BKT-002", "unknown", "has no data-class tag but has no versioning");
         Assert.Equal(2, report.Results.Single().Checked);
     }
 
@@ -113,8 +113,8 @@ public class StorageRuleTests
             RestrictPublicBuckets = false,
         });
 
-        Assert.Contains("has ACL 'public-read'", Fixtures.Judge(stack, environment, Rule("MLC-BKT-003")).FindingOn("MLC-BKT-003", "b").Message, StringComparison.Ordinal);
-        Assert.Contains("leaves restrictPublicBuckets off", Fixtures.Judge(awsStack, aws, Rule("MLC-BKT-003")).FindingOn("MLC-BKT-003", "s3").Message, StringComparison.Ordinal);
+        Fixtures.Judge(stack, environment, Rule("MLC-BKT-003")).FailsOn("MLC-BKT-003", "b", "has ACL 'public-read'");
+        Fixtures.Judge(awsStack, aws, Rule("MLC-BKT-003")).FailsOn("MLC-BKT-003", "s3", "leaves restrictPublicBuckets off");
     }
 
     [Fact]
@@ -137,8 +137,8 @@ public class StorageRuleTests
 
         var report = Fixtures.Judge(stack, environment, Rule("MLC-BKT-004"));
 
-        Assert.Contains("no bucket policy statement denies requests without TLS", report.FindingOn("MLC-BKT-004", "open").Message, StringComparison.Ordinal);
-        Assert.Contains("has no bucket policy", report.FindingOn("MLC-BKT-004", "none").Message, StringComparison.Ordinal);
+        report.FailsOn("MLC-BKT-004", "open", "no bucket policy statement denies requests without TLS");
+        report.FailsOn("MLC-BKT-004", "none", "has no bucket policy");
         report.PassesOn("MLC-BKT-004", "tls");
     }
 

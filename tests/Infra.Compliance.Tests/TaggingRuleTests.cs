@@ -38,8 +38,8 @@ public class RequiredTagsRuleTests
         var report = Fixtures.Judge(stack, environment, new RequiredTagsRule());
 
         report.PassesOn("MLC-TAG-001", "tagged-by-default");
-        Assert.Contains("lacks the tags cost-center, environment, data-classification (in its tags or its provider's defaultTags)",
-            report.FindingOn("MLC-TAG-001", "untagged").Message, StringComparison.Ordinal);
+        report.FailsOn("MLC-TAG-001", "untagged",
+            "lacks the tags cost-center, environment, data-classification (in its tags or its provider's defaultTags)");
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class RequiredTagsRuleTests
         var report = Fixtures.Judge(stack, environment, new RequiredTagsRule());
 
         Assert.Equal(1, report.Results.Single().Checked);
-        Assert.Contains("lacks the tags cost-center, environment, data-classification", report.FindingOn("MLC-TAG-001", "pool").Message, StringComparison.Ordinal);
+        report.FailsOn("MLC-TAG-001", "pool", "lacks the tags cost-center, environment, data-classification");
     }
 
     [Fact]

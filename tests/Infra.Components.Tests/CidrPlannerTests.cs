@@ -112,9 +112,7 @@ public class CidrPlannerTests
         {
             Assert.Null(parsed);
             var error = Assert.Single(diagnostics);
-            Assert.Equal(code, error.Code);
-            Assert.Equal("ml-platform:vpcCidr", error.Subject);
-            Assert.Contains($"'{text}'", error.Message, StringComparison.Ordinal);
+            DiagnosticAssert.Is(error, code, "ml-platform:vpcCidr", $"'{text}'");
         }
     }
 

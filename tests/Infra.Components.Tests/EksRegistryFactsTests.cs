@@ -45,8 +45,7 @@ public class EksRegistryFactsTests
         Assert.Null(EksRegistryFacts.RegistryFor("xx-test-1", AwsPartitionFacts.Commercial));
         var error = Assert.Throws<InfraException>(() => ClusterTestStacks.Build(TestEnvironments.For(Tier.Prod, unknown)));
         var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.Equal((ComputeCodes.NoEksImageRegistry, "region"), (diagnostic.Code, diagnostic.Subject));
-        Assert.Contains("'xx-test-1' has no EKS image registry", diagnostic.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(diagnostic, ComputeCodes.NoEksImageRegistry, "region", "'xx-test-1' has no EKS image registry");
     }
 
     [Fact]

@@ -192,8 +192,7 @@ public class GpuNodePoolTests
         var error = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "l4", MaxNodes = 1, Capacity = CapacityType.SpotWithFallback });
 
         var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.Equal((ComputeCodes.MinAboveMax, "gpu-infer.maxNodes"), (diagnostic.Code, diagnostic.Subject));
-        Assert.Contains("allowed: 2 or more for spot-with-fallback", diagnostic.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(diagnostic, ComputeCodes.MinAboveMax, "gpu-infer.maxNodes", "allowed: 2 or more for spot-with-fallback");
     }
 
     [Fact]
@@ -326,10 +325,9 @@ public class GpuNodePoolTests
         var error = Refused(ClusterTestStacks.AlibabaProd, ClusterTestStacks.Pool("h100"));
 
         var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.Equal(ComputeCodes.GpuNotInRegion, diagnostic.Code);
-        Assert.Equal("gpu-infer.gpu", diagnostic.Subject);
-        Assert.Contains("'h100' (NVIDIA H100) is not offered in cn-beijing (alicloud)", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("offered on aws in ap-northeast-1, us-east-1, us-west-2", diagnostic.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(diagnostic, ComputeCodes.GpuNotInRegion, "gpu-infer.gpu",
+            "'h100' (NVIDIA H100) is not offered in cn-beijing (alicloud)",
+            "offered on aws in ap-northeast-1, us-east-1, us-west-2");
     }
 
     [Fact]
@@ -350,13 +348,11 @@ public class GpuNodePoolTests
         Assert.Collection(error.Diagnostics,
             min =>
             {
-                Assert.Equal((ComputeCodes.MinAboveMax, "gpu-infer.minNodes"), (min.Code, min.Subject));
-                Assert.Contains("5 is above maxNodes 2; allowed: 0 to 2", min.Message, StringComparison.Ordinal);
+                DiagnosticAssert.Is(min, ComputeCodes.MinAboveMax, "gpu-infer.minNodes", "5 is above maxNodes 2; allowed: 0 to 2");
             },
             desired =>
             {
-                Assert.Equal((ComputeCodes.DesiredOutOfRange, "gpu-infer.desiredNodes"), (desired.Code, desired.Subject));
-                Assert.Contains("9 is outside", desired.Message, StringComparison.Ordinal);
+                DiagnosticAssert.Is(desired, ComputeCodes.DesiredOutOfRange, "gpu-infer.desiredNodes", "9 is outside");
             });
     }
 
@@ -366,9 +362,9 @@ public class GpuNodePoolTests
         var error = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "l4", MaxNodes = 1, InstanceTypes = ["g6.xlarge", "m6i.xlarge"] });
 
         var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.Equal((ComputeCodes.InstanceTypeWithoutGpu, "gpu-infer.instanceTypes[1]"), (diagnostic.Code, diagnostic.Subject));
-        Assert.Contains("'m6i.xlarge' is not an instance type with GPUs", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("allowed: g6.xlarge, g6.2xlarge, g6.4xlarge", diagnostic.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(diagnostic, ComputeCodes.InstanceTypeWithoutGpu, "gpu-infer.instanceTypes[1]",
+            "'m6i.xlarge' is not an instance type with GPUs",
+            "allowed: g6.xlarge, g6.2xlarge, g6.4xlarge");
     }
 
     [Fact]
@@ -396,8 +392,8 @@ public class GpuNodePoolTests
         var elsewhere = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "x1", MaxNodes = 1, Efa = true, Catalog = catalog });
 
         var diagnostic = Assert.Single(chosen.Diagnostics);
-        Assert.Equal((ComputeCodes.EfaNotSupported, "gpu-infer.efa"), (diagnostic.Code, diagnostic.Subject));
-        Assert.Contains("no instance type with 1 × v100 in us-east-1 has EFA (p3.2xlarge); allowed: false", diagnostic.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(diagnostic, ComputeCodes.EfaNotSupported, "gpu-infer.efa",
+            "no instance type with 1 × v100 in us-east-1 has EFA (p3.2xlarge); allowed: false");
         Assert.Contains("no instance type with 1 × x1 in us-east-1 has EFA (x1.large); allowed: false, or gpusPerNode 4 with EFA",
             Assert.Single(elsewhere.Diagnostics).Message, StringComparison.Ordinal);
         Assert.Equal((ComputeCodes.EfaNotSupported, "gpu-infer.instanceTypes[0]"), (Assert.Single(given.Diagnostics).Code, given.Diagnostics[0].Subject));
@@ -410,8 +406,7 @@ public class GpuNodePoolTests
         var error = Refused(ClusterTestStacks.AwsProd, new GpuNodePoolArgs { Gpu = "h100", GpusPerNode = 2, MaxNodes = 1 });
 
         var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.Equal((ComputeCodes.GpusPerNodeNotOffered, "gpu-infer.gpusPerNode"), (diagnostic.Code, diagnostic.Subject));
-        Assert.Contains("allowed: 1, 8 per node", diagnostic.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(diagnostic, ComputeCodes.GpusPerNodeNotOffered, "gpu-infer.gpusPerNode", "allowed: 1, 8 per node");
     }
 
     [Fact]

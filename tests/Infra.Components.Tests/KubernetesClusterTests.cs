@@ -67,9 +67,7 @@ public class KubernetesClusterTests
 
         var diagnostic = Assert.Single(GraphChecker.Check(stack));
         Assert.True(diagnostic.IsError);
-        Assert.Equal(code, diagnostic.Code);
-        Assert.Equal("cluster.publicAccessCidrs[1]", diagnostic.Subject);
-        Assert.Contains(cidr, diagnostic.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(diagnostic, code, "cluster.publicAccessCidrs[1]", cidr);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Infra.Core.Expressions;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
 using Infra.Core.Values;
+using Infra.Testing;
 
 namespace Infra.Core.Tests;
 
@@ -28,9 +29,7 @@ public class GraphCheckerTests
         _ = new Thing(stack, "user", new ThingArgs { Nested = new ThingArgs { Name = foreign.Arn } });
 
         var diagnostic = Assert.Single(GraphChecker.Check(stack));
-        Assert.Equal(CoreCodes.DanglingReference, diagnostic.Code);
-        Assert.Equal("user", diagnostic.Subject);
-        Assert.Contains("properties.nested.name refers to 'foreign'", diagnostic.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(diagnostic, CoreCodes.DanglingReference, "user", "properties.nested.name refers to 'foreign'");
     }
 
     [Fact]
@@ -65,8 +64,7 @@ public class GraphCheckerTests
         _ = new Thing(stack, "net-vpc", new ThingArgs());
 
         var diagnostic = Assert.Single(GraphChecker.Check(stack));
-        Assert.Equal(CoreCodes.DuplicateName, diagnostic.Code);
-        Assert.Equal("net-vpc", diagnostic.Subject);
+        DiagnosticAssert.Is(diagnostic, CoreCodes.DuplicateName, "net-vpc");
     }
 
     [Fact]
@@ -100,9 +98,7 @@ public class GraphCheckerTests
         _ = new Thing(stack, "orphan", new ThingArgs());
 
         var diagnostic = Assert.Single(GraphChecker.Check(stack));
-        Assert.Equal(CoreCodes.MissingProvider, diagnostic.Code);
-        Assert.Equal("orphan", diagnostic.Subject);
-        Assert.Contains("'aws'", diagnostic.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(diagnostic, CoreCodes.MissingProvider, "orphan", "'aws'");
     }
 
     [Fact]

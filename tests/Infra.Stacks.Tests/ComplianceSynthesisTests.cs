@@ -6,6 +6,7 @@ using Infra.Providers;
 using Infra.Providers.Alicloud;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Specs;
+using Infra.Testing;
 using Oss = Infra.Providers.Alicloud.Oss;
 using S3 = Infra.Providers.Aws.S3;
 
@@ -121,8 +122,8 @@ public class ComplianceSynthesisTests
         Assert.Contains(errors, diagnostic => diagnostic.Code == ComplianceCodes.UnknownResource && diagnostic.Subject == "ml-platform:suppressions[1].resource"
                                               && diagnostic.Message.Contains("did you mean 'data-logs-bucket'?", StringComparison.Ordinal));
         var shape = Assert.Single(malformed);
-        Assert.Equal((ConfigCodes.InvalidValue, "ml-platform:suppressions[0].rule"), (shape.Code, shape.Subject));
-        Assert.Contains("'bucket-logging' is not allowed; allowed: A rule ID such as MLC-BKT-005", shape.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(shape, ConfigCodes.InvalidValue, "ml-platform:suppressions[0].rule",
+            "'bucket-logging' is not allowed; allowed: A rule ID such as MLC-BKT-005");
     }
 
     private static (EnvironmentSpec Spec, Infra.Core.Graph.Stack Stack) Compose(string stack)

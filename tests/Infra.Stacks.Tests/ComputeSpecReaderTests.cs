@@ -1,6 +1,7 @@
 using Infra.Components.Compute;
 using Infra.Core.Diagnostics;
 using Infra.Stacks.Specs;
+using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
@@ -8,19 +9,8 @@ public class ComputeSpecReaderTests
 {
     private static Dictionary<string, string> Base(string tier = "prod", string cloud = "aws", string region = "us-east-1", string vpc = "10.1.0.0/16") =>
         region.StartsWith("cn-", StringComparison.Ordinal)
-            ? With(Plain(tier, cloud, region, vpc), ("ml-platform:registryMirror", $$"""{"registry":"acme-registry.{{region}}.cr.aliyuncs.com/ml-platform"}"""))
-            : Plain(tier, cloud, region, vpc);
-
-    private static Dictionary<string, string> Plain(string tier, string cloud, string region, string vpc) => new()
-    {
-        ["ml-platform:tier"] = tier,
-        ["ml-platform:cloud"] = cloud,
-        ["ml-platform:region"] = region,
-        ["ml-platform:owner"] = "ml-platform-team",
-        ["ml-platform:costCenter"] = "cc-1",
-        ["ml-platform:orgPrefix"] = "acme",
-        ["ml-platform:vpcCidr"] = vpc,
-    };
+            ? With(SpecReading.Minimal(tier, cloud, region, vpc), ("ml-platform:registryMirror", $$"""{"registry":"acme-registry.{{region}}.cr.aliyuncs.com/ml-platform"}"""))
+            : SpecReading.Minimal(tier, cloud, region, vpc);
 
     private static Dictionary<string, string> With(Dictionary<string, string> values, params (string Key, string Value)[] entries)
     {
@@ -32,14 +22,11 @@ public class ComputeSpecReaderTests
         return values;
     }
 
-    private static StackConfig Config(Dictionary<string, string> values) =>
-        new(values.Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value))));
-
     private static EnvironmentSpec Read(Dictionary<string, string> values, string stack = "prod-test") =>
-        new EnvironmentSpecReader(RegionCatalog.Default).Read(stack, "ml-platform", Config(values));
+        SpecReading.Read(stack, SpecReading.Plain(values));
 
     private static IReadOnlyList<Diagnostic> Errors(Dictionary<string, string> values) =>
-        [.. Assert.Throws<InfraException>(() => Read(values)).Diagnostics.Where(diagnostic => diagnostic.IsError)];
+        [.. SpecReading.Errors("prod-test", SpecReading.Plain(values)).Where(diagnostic => diagnostic.IsError)];
 
     private static Dictionary<string, string> Pools(string json, Dictionary<string, string>? values = null) =>
         With(values ?? Base(), ("ml-platform:gpuPools", json));
@@ -94,8 +81,8 @@ public class ComputeSpecReaderTests
         var error = Assert.Single(Errors(Pools("""[{"name":"gpu-a","gpu":"t4","maxNodes":1},{"name":"gpu-b","gpu":"h100","maxNodes":1}]""",
             Base(cloud: "alicloud", region: "cn-beijing", vpc: "10.65.0.0/16"))));
 
-        Assert.Equal(("ML4002", "ml-platform:gpuPools[1].gpu"), (error.Code, error.Subject));
-        Assert.Contains("'h100' (NVIDIA H100) is not offered in cn-beijing (alicloud); h100 is offered on aws in ap-northeast-1, us-east-1, us-west-2", error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, "ML4002", "ml-platform:gpuPools[1].gpu",
+            "'h100' (NVIDIA H100) is not offered in cn-beijing (alicloud); h100 is offered on aws in ap-northeast-1, us-east-1, us-west-2");
     }
 
     [Theory]
@@ -115,8 +102,7 @@ public class ComputeSpecReaderTests
     {
         var error = Assert.Single(Errors(Pools(pools)));
 
-        Assert.Equal((code, subject), (error.Code, error.Subject));
-        Assert.Contains(said, error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, code, subject, said);
     }
 
     [Theory]
@@ -143,7 +129,7 @@ public class ComputeSpecReaderTests
         var values = Pools("""[{"name":"gpu-train","gpu":"h100","gpusPerNode":8,"maxNodes":2,"capacity":"spot","workload":"training"}]""");
         values["ml-platform:deployNetwork"] = """{"cidr":"10.255.0.0/24","transitGatewayId":"tgw-0123456789abcdef0"}""";
 
-        var result = new Synthesizer().Synthesize("prod-test", Synthesizer.DefaultProject, Config(values));
+        var result = new Synthesizer().Synthesize("prod-test", Synthesizer.DefaultProject, SpecReading.Plain(values));
 
         var warning = Assert.Single(result.Warnings, diagnostic => diagnostic.Code == ComputeCodes.SpotTrainingWithoutFallback);
         Assert.Equal("ml-platform:gpuPools[0].capacity", warning.Subject);
@@ -157,7 +143,7 @@ public class ComputeSpecReaderTests
     {
         var error = Assert.Single(Errors(With(Base(), ("ml-platform:cluster", cluster))));
 
-        Assert.Equal((code, subject), (error.Code, error.Subject));
+        DiagnosticAssert.Is(error, code, subject);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Infra.Core.Diagnostics;
+using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
@@ -27,9 +28,7 @@ public class ConfigSchemaTests
         var check = Check([.. Valid, ("ml-platform:reigon", "us-west-2")]);
 
         var error = Assert.Single(check.Diagnostics);
-        Assert.Equal(ConfigCodes.UnknownKey, error.Code);
-        Assert.Equal("ml-platform:reigon", error.Subject);
-        Assert.Contains("did you mean 'ml-platform:region'?", error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, ConfigCodes.UnknownKey, "ml-platform:reigon", "did you mean 'ml-platform:region'?");
     }
 
     [Fact]
@@ -38,9 +37,7 @@ public class ConfigSchemaTests
         var check = Check([.. Valid, ("ml-platform:replicas", """{"dataset":"us-east-1"}""")]);
 
         var error = Assert.Single(check.Diagnostics);
-        Assert.Equal(ConfigCodes.UnknownKey, error.Code);
-        Assert.Equal("ml-platform:replicas.dataset", error.Subject);
-        Assert.Contains("did you mean 'datasets'?", error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, ConfigCodes.UnknownKey, "ml-platform:replicas.dataset", "did you mean 'datasets'?");
     }
 
     [Fact]

@@ -2,28 +2,19 @@ using Infra.Core.Diagnostics;
 using Infra.Platform;
 using Infra.Platform.Environment;
 using Infra.Stacks.Specs;
+using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
 public class EnvironmentSpecReaderTests
 {
-    private static readonly Dictionary<string, string> Valid = new()
-    {
-        ["ml-platform:tier"] = "dev",
-        ["ml-platform:cloud"] = "aws",
-        ["ml-platform:region"] = "us-west-2",
-        ["ml-platform:owner"] = "ml-platform-team",
-        ["ml-platform:costCenter"] = "cc-1",
-        ["ml-platform:orgPrefix"] = "acme",
-        ["ml-platform:vpcCidr"] = "10.0.0.0/16",
-    };
+    private static readonly Dictionary<string, string> Valid = SpecReading.Minimal("dev", "aws", "us-west-2", "10.0.0.0/16");
 
     private static EnvironmentSpec Read(Dictionary<string, string> values, string stack = "dev-global") =>
-        new EnvironmentSpecReader(RegionCatalog.Default).Read(stack, "ml-platform",
-            new StackConfig(values.Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value)))));
+        SpecReading.Read(stack, SpecReading.Plain(values));
 
     private static IReadOnlyList<Diagnostic> Errors(Dictionary<string, string> values, string stack = "dev-global") =>
-        Assert.Throws<InfraException>(() => Read(values, stack)).Diagnostics;
+        SpecReading.Errors(stack, SpecReading.Plain(values));
 
     private static Dictionary<string, string> With(string key, string? value)
     {
@@ -66,10 +57,7 @@ public class EnvironmentSpecReaderTests
     {
         var error = Assert.Single(Errors(With("ml-platform:tier", "production")));
 
-        Assert.Equal(ConfigCodes.InvalidValue, error.Code);
-        Assert.Equal("ml-platform:tier", error.Subject);
-        Assert.Contains("'production'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("dev, staging, prod", error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, ConfigCodes.InvalidValue, "ml-platform:tier", "'production'", "dev, staging, prod");
     }
 
     [Fact]
@@ -160,10 +148,9 @@ public class EnvironmentSpecReaderTests
 
         var error = Assert.Single(Errors(china, "prod-cn"));
 
-        Assert.Equal(Infra.Components.Storage.StorageCodes.CrossJurisdictionReplica, error.Code);
-        Assert.Equal("ml-platform:replicas.datasets", error.Subject);
-        Assert.Contains("'ap-southeast-1'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("cn-shanghai", error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, Infra.Components.Storage.StorageCodes.CrossJurisdictionReplica, "ml-platform:replicas.datasets",
+            "'ap-southeast-1'",
+            "cn-shanghai");
     }
 
     [Theory]
@@ -187,14 +174,11 @@ public class EnvironmentSpecReaderTests
             new ExistingStack("dev-global", new StackConfig([KeyValuePair.Create("ml-platform:vpcCidr", ConfigValue.Plain("10.0.0.0/16"))])),
             new ExistingStack("broken", new StackConfig([KeyValuePair.Create("ml-platform:vpcCidr", ConfigValue.Plain("not a range"))])),
         };
-        var config = new StackConfig(With("ml-platform:vpcCidr", "10.1.0.0/16").Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value))));
+        var config = SpecReading.Plain(With("ml-platform:vpcCidr", "10.1.0.0/16"));
 
-        var error = Assert.Single(Assert.Throws<InfraException>(() =>
-            new EnvironmentSpecReader(RegionCatalog.Default).Read("staging-global", "ml-platform", config, others)).Diagnostics);
+        var error = Assert.Single(SpecReading.Errors("staging-global", config, others));
 
-        Assert.Equal(Infra.Components.Networking.NetworkCodes.Overlap, error.Code);
-        Assert.Equal("ml-platform:vpcCidr", error.Subject);
-        Assert.Contains("stack prod-global's 10.0.0.0/15", error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, Infra.Components.Networking.NetworkCodes.Overlap, "ml-platform:vpcCidr", "stack prod-global's 10.0.0.0/15");
         Assert.DoesNotContain("dev-global", error.Message, StringComparison.Ordinal);
         Assert.Contains("e.g. 10.2.0.0/16", error.Message, StringComparison.Ordinal);
     }
@@ -204,8 +188,7 @@ public class EnvironmentSpecReaderTests
     {
         var self = new[] { new ExistingStack("dev-global", new StackConfig([KeyValuePair.Create("ml-platform:vpcCidr", ConfigValue.Plain("10.0.0.0/16"))])) };
 
-        var spec = new EnvironmentSpecReader(RegionCatalog.Default).Read("dev-global", "ml-platform",
-            new StackConfig(Valid.Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value)))), self);
+        var spec = SpecReading.Read("dev-global", SpecReading.Plain(Valid), self);
 
         Assert.Equal("10.0.0.0/16", spec.Network.Plan.VpcCidr);
     }

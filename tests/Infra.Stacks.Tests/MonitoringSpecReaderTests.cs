@@ -4,44 +4,28 @@ using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Specs;
+using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
 public class MonitoringSpecReaderTests
 {
-    private static readonly Dictionary<string, string> Prod = new()
+    private static readonly Dictionary<string, string> Prod = new(SpecReading.Minimal("prod", "alicloud", "cn-beijing", "10.65.0.0/16"))
     {
-        ["ml-platform:tier"] = "prod",
-        ["ml-platform:cloud"] = "alicloud",
-        ["ml-platform:region"] = "cn-beijing",
-        ["ml-platform:owner"] = "ml-platform-team",
-        ["ml-platform:costCenter"] = "cc-1",
-        ["ml-platform:orgPrefix"] = "acme",
-        ["ml-platform:vpcCidr"] = "10.65.0.0/16",
         ["ml-platform:registryMirror"] = """{"registry":"acme-registry.cn-beijing.cr.aliyuncs.com/ml-platform"}""",
     };
 
     private static StackConfig Config(params (string Key, string Value)[] extra) =>
-        new(Prod.Concat(extra.Select(entry => KeyValuePair.Create(entry.Key, entry.Value)))
-            .Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value))));
+        SpecReading.Plain(Prod.Concat(extra.Select(entry => KeyValuePair.Create(entry.Key, entry.Value))));
 
     /// <summary>The same stack on AWS us-east-1: a global one, where Slack is reachable (and its China mirror is not allowed).</summary>
     private static StackConfig GlobalConfig(params (string Key, string Value)[] extra) =>
-        new(Prod.Where(entry => entry.Key != "ml-platform:registryMirror").Select(entry => entry.Key switch
-            {
-                "ml-platform:cloud" => KeyValuePair.Create(entry.Key, "aws"),
-                "ml-platform:region" => KeyValuePair.Create(entry.Key, "us-east-1"),
-                "ml-platform:vpcCidr" => KeyValuePair.Create(entry.Key, "10.1.0.0/16"),
-                _ => entry,
-            })
-            .Concat(extra.Select(entry => KeyValuePair.Create(entry.Key, entry.Value)))
-            .Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value))));
+        SpecReading.Plain(SpecReading.Minimal("prod", "aws", "us-east-1", "10.1.0.0/16")
+            .Concat(extra.Select(entry => KeyValuePair.Create(entry.Key, entry.Value))));
 
-    private static EnvironmentSpec Read(StackConfig config) =>
-        new EnvironmentSpecReader(RegionCatalog.Default).Read("prod-cn", "ml-platform", config);
+    private static EnvironmentSpec Read(StackConfig config) => SpecReading.Read("prod-cn", config);
 
-    private static IReadOnlyList<Diagnostic> Errors(StackConfig config) =>
-        Assert.Throws<InfraException>(() => Read(config)).Diagnostics;
+    private static IReadOnlyList<Diagnostic> Errors(StackConfig config) => SpecReading.Errors("prod-cn", config);
 
     [Fact]
     public void Without_monitoring_config_a_stack_gets_its_tiers_sizes_and_slos_and_no_receivers()
@@ -108,7 +92,7 @@ public class MonitoringSpecReaderTests
     [Fact]
     public void A_secret_password_from_the_stack_file_passes_the_schema_without_being_read()
     {
-        var config = new StackConfig(Prod.Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value)))
+        var config = new StackConfig(SpecReading.Plain(Prod).Values
             .Append(KeyValuePair.Create("ml-platform:grafanaAdminPassword", ConfigValue.EncryptedSecret)));
 
         Assert.Empty(ConfigSchema.Default.Validate(config, "ml-platform").Diagnostics);
@@ -137,9 +121,8 @@ public class MonitoringSpecReaderTests
             """[{"name": "oncall", "type": "webhook", "severities": ["page"]}, {"name": "team-chat", "type": "slack", "severities": ["ticket"], "channel": "#ml"}]""")));
 
         var error = Assert.Single(errors);
-        Assert.Equal(MonitoringCodes.ReceiverNotAllowedInJurisdiction, error.Code);
-        Assert.Equal("ml-platform:alertReceivers[team-chat].type", error.Subject);
-        Assert.Contains("'slack' is not allowed in a China stack", error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, MonitoringCodes.ReceiverNotAllowedInJurisdiction, "ml-platform:alertReceivers[team-chat].type",
+            "'slack' is not allowed in a China stack");
         Assert.EndsWith("allowed: webhook, wecom, dingtalk, feishu", error.Message, StringComparison.Ordinal);
     }
 

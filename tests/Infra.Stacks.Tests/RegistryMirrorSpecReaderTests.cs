@@ -1,25 +1,15 @@
 using Infra.Core.Diagnostics;
 using Infra.Platform.Supply;
 using Infra.Stacks.Specs;
+using Infra.Testing;
 
 namespace Infra.Stacks.Tests;
 
 public class RegistryMirrorSpecReaderTests
 {
-    private static Dictionary<string, string> Stack(string cloud, string region, string vpc) => new()
-    {
-        ["ml-platform:tier"] = "prod",
-        ["ml-platform:cloud"] = cloud,
-        ["ml-platform:region"] = region,
-        ["ml-platform:owner"] = "ml-platform-team",
-        ["ml-platform:costCenter"] = "cc-1",
-        ["ml-platform:orgPrefix"] = "acme",
-        ["ml-platform:vpcCidr"] = vpc,
-    };
+    private static Dictionary<string, string> AwsChina => SpecReading.Minimal("prod", "aws-cn", "cn-northwest-1", "10.66.0.0/16");
 
-    private static Dictionary<string, string> AwsChina => Stack("aws-cn", "cn-northwest-1", "10.66.0.0/16");
-
-    private static Dictionary<string, string> Global => Stack("aws", "us-east-1", "10.1.0.0/16");
+    private static Dictionary<string, string> Global => SpecReading.Minimal("prod", "aws", "us-east-1", "10.1.0.0/16");
 
     private static Dictionary<string, string> With(Dictionary<string, string> values, string mirror)
     {
@@ -28,20 +18,18 @@ public class RegistryMirrorSpecReaderTests
     }
 
     private static EnvironmentSpec Read(Dictionary<string, string> values, string stack) =>
-        new EnvironmentSpecReader(RegionCatalog.Default).Read(stack, "ml-platform",
-            new StackConfig(values.Select(entry => KeyValuePair.Create(entry.Key, ConfigValue.Plain(entry.Value)))));
+        SpecReading.Read(stack, SpecReading.Plain(values));
 
     private static Diagnostic Error(Dictionary<string, string> values, string stack) =>
-        Assert.Single(Assert.Throws<InfraException>(() => Read(values, stack)).Diagnostics);
+        Assert.Single(SpecReading.Errors(stack, SpecReading.Plain(values)));
 
     [Fact]
     public void A_china_stack_without_a_mirror_is_refused_naming_the_key_and_the_form_for_its_cloud_and_region()
     {
         var error = Error(AwsChina, "prod-cn-aws");
 
-        Assert.Equal(ConfigCodes.Missing, error.Code);
-        Assert.Equal("ml-platform:registryMirror", error.Subject);
-        Assert.Contains("<account>.dkr.ecr.cn-northwest-1.amazonaws.com.cn/<namespace>", error.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(error, ConfigCodes.Missing, "ml-platform:registryMirror",
+            "<account>.dkr.ecr.cn-northwest-1.amazonaws.com.cn/<namespace>");
     }
 
     [Fact]

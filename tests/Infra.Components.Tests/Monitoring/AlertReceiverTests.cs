@@ -20,9 +20,8 @@ public sealed class AlertReceiverTests
         var error = Assert.Throws<InfraException>(() => MonitoringFixtures.Build(environment, MonitoringFixtures.WithChat(environment, MonitoringFixtures.SlackChat)));
 
         var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.Equal(MonitoringCodes.ReceiverNotAllowedInJurisdiction, diagnostic.Code);
-        Assert.Equal("monitoring.receivers[team-chat].type", diagnostic.Subject);
-        Assert.Contains("'slack' is not allowed in a China stack", diagnostic.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(diagnostic, MonitoringCodes.ReceiverNotAllowedInJurisdiction, "monitoring.receivers[team-chat].type",
+            "'slack' is not allowed in a China stack");
         Assert.EndsWith("allowed: webhook, wecom, dingtalk, feishu", diagnostic.Message, StringComparison.Ordinal);
     }
 
@@ -42,21 +41,14 @@ public sealed class AlertReceiverTests
 
         Assert.Equal("true", ProgramTemplate.Scalar(template.Root, "config.alertSecretTeamChat.secret"));
         Assert.DoesNotContain("alertUrlTeamChat", stack.ConfigDeclarations.Keys);
-        template.HasResource("kubernetes:helm.sh/v3:Release", """
-            values:
-              alertmanager:
-                config:
-                  receivers:
-                    - {name: "null"}
-                    - name: oncall
-                    - name: team-chat
-                      wechat_configs:
-                        - api_secret: {fn::secret: "${ml-platform:alertSecretTeamChat}"}
-                          api_url: "https://qyapi.weixin.qq.com/cgi-bin/"
-                          corp_id: ww0123456789abcdef
-                          agent_id: "1000002"
-                          to_party: "2"
-                          send_resolved: true
+        HasTeamChatReceiver(template, """
+            wechat_configs:
+              - api_secret: {fn::secret: "${ml-platform:alertSecretTeamChat}"}
+                api_url: "https://qyapi.weixin.qq.com/cgi-bin/"
+                corp_id: ww0123456789abcdef
+                agent_id: "1000002"
+                to_party: "2"
+                send_resolved: true
             """);
         template.ResourceCountIs("kubernetes:apps/v1:Deployment", 0);
     }
@@ -92,15 +84,8 @@ public sealed class AlertReceiverTests
 
         Assert.Equal("true", ProgramTemplate.Scalar(template.Root, "config.alertUrlTeamChat.secret"));
         Assert.Equal("true", ProgramTemplate.Scalar(template.Root, "config.alertSecretTeamChat.secret"));
-        template.HasResource("kubernetes:helm.sh/v3:Release", """
-            values:
-              alertmanager:
-                config:
-                  receivers:
-                    - {name: "null"}
-                    - name: oncall
-                    - name: team-chat
-                      webhook_configs: [{url: "http://alert-dingtalk.monitoring.svc:8060/dingtalk/team-chat/send", send_resolved: true}]
+        HasTeamChatReceiver(template, """
+            webhook_configs: [{url: "http://alert-dingtalk.monitoring.svc:8060/dingtalk/team-chat/send", send_resolved: true}]
             """);
         template.HasResource("kubernetes:core/v1:Secret", """
             metadata: {namespace: monitoring}
@@ -151,17 +136,10 @@ public sealed class AlertReceiverTests
 
         Assert.Equal("true", ProgramTemplate.Scalar(template.Root, "config.alertSecretTeamChat.secret"));
         Assert.DoesNotContain("alertUrlTeamChat", stack.ConfigDeclarations.Keys);
-        template.HasResource("kubernetes:helm.sh/v3:Release", """
-            values:
-              alertmanager:
-                config:
-                  receivers:
-                    - {name: "null"}
-                    - name: oncall
-                    - name: team-chat
-                      webhook_configs:
-                        - url: {fn::secret: "http://alert-feishu.monitoring.svc:8090/webhook/send?channel_type=feishu&token=${ml-platform:alertSecretTeamChat}"}
-                          send_resolved: true
+        HasTeamChatReceiver(template, """
+            webhook_configs:
+              - url: {fn::secret: "http://alert-feishu.monitoring.svc:8090/webhook/send?channel_type=feishu&token=${ml-platform:alertSecretTeamChat}"}
+                send_resolved: true
             """);
         template.HasResource("kubernetes:apps/v1:Deployment", $$$"""
             metadata: {name: alert-feishu, namespace: monitoring}
@@ -188,5 +166,25 @@ public sealed class AlertReceiverTests
             Assert.Matches(@"^v\d+\.\d+\.\d+$", entry.Image.Tag);
             Assert.Contains(entry.Image.Tag, entry.Source, StringComparison.Ordinal);
         });
+    }
+
+    /// <summary>
+    /// The release's Alertmanager receivers are the null sink, oncall and team-chat, with team-chat's
+    /// configuration containing <paramref name="teamChat"/> (YAML, the receiver's fields besides its name).
+    /// </summary>
+    private static void HasTeamChatReceiver(ProgramTemplate template, string teamChat)
+    {
+        // The receiver's fields sit under its list item, ten columns in.
+        var fields = string.Join('\n', teamChat.Split('\n').Select(line => "          " + line));
+        template.HasResource("kubernetes:helm.sh/v3:Release", $$"""
+            values:
+              alertmanager:
+                config:
+                  receivers:
+                    - {name: "null"}
+                    - name: oncall
+                    - name: team-chat
+            {{fields}}
+            """);
     }
 }

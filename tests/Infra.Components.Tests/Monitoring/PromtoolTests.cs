@@ -47,7 +47,6 @@ public sealed class PromtoolTests : IDisposable
     [InlineData(0.9, "")]
     public void Each_burn_rate_alert_fires_above_its_rate_and_stays_silent_below_it(double burn, string firing)
     {
-        var rules = RuleFiles.Write(_work.Path, "rules.yaml", Rules(TestEnvironments.AwsProd), withoutAnnotations: true);
         var expected = firing.Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(window => BurnRateWindows.All.Single(pair => PromDuration.Format(pair.LongWindow) == window))
             .Select(pair => $"""
@@ -60,7 +59,7 @@ public sealed class PromtoolTests : IDisposable
                 """);
         var errors = burn.ToString(CultureInfo.InvariantCulture);
         var good = (1000 - burn).ToString(CultureInfo.InvariantCulture);
-        var test = RuleTest(rules, $$"""
+        AssertUnitTestsPass($$"""
               - interval: 1m
                 input_series:
                   - series: 'apiserver_request_total{job="apiserver",code="200"}'
@@ -80,10 +79,6 @@ public sealed class PromtoolTests : IDisposable
                       - labels: '{slo="apiserver-availability"}'
                         value: {{Math.Round(1 - burn, 3).ToString(CultureInfo.InvariantCulture)}}
             """);
-
-        var (exitCode, output) = Promtool.Run("test", "rules", test);
-
-        Assert.True(exitCode == 0, output);
     }
 
     /// <summary>
@@ -94,13 +89,12 @@ public sealed class PromtoolTests : IDisposable
     [Fact]
     public void A_page_stops_soon_after_the_burn_stops_because_its_short_window_clears()
     {
-        var rules = RuleFiles.Write(_work.Path, "rules.yaml", Rules(TestEnvironments.AwsProd), withoutAnnotations: true);
         static string Alert(string severity, string longWindow, string shortWindow, string factor) =>
             $"          - exp_labels: {{slo: apiserver-availability, severity: {severity}, long_window: {longWindow}, short_window: {shortWindow}, burn_rate: \"{factor}\"}}";
         var page1h = Alert("page", "1h", "5m", "14.4");
         var page6h = Alert("page", "6h", "30m", "6");
         var ticket1d = Alert("ticket", "1d", "2h", "3");
-        var test = RuleTest(rules, $$"""
+        AssertUnitTestsPass($$"""
               - interval: 1m
                 input_series:
                   - series: 'apiserver_request_total{job="apiserver",code="200"}'
@@ -124,10 +118,6 @@ public sealed class PromtoolTests : IDisposable
                     exp_alerts:
             {{ticket1d}}
             """);
-
-        var (exitCode, output) = Promtool.Run("test", "rules", test);
-
-        Assert.True(exitCode == 0, output);
     }
 
     [Fact]
@@ -150,8 +140,7 @@ public sealed class PromtoolTests : IDisposable
     [Fact]
     public void A_hardware_xid_raises_a_ticket_and_an_application_xid_does_not()
     {
-        var rules = RuleFiles.Write(_work.Path, "rules.yaml", Rules(TestEnvironments.AwsProd), withoutAnnotations: true);
-        var test = RuleTest(rules, """
+        AssertUnitTestsPass("""
               - interval: 1m
                 input_series:
                   - series: 'DCGM_FI_DEV_XID_ERRORS{node="gpu-node-1",gpu="0"}'
@@ -167,18 +156,13 @@ public sealed class PromtoolTests : IDisposable
                     exp_alerts:
                       - exp_labels: {severity: ticket, node: gpu-node-1, gpu: "0"}
             """);
-
-        var (exitCode, output) = Promtool.Run("test", "rules", test);
-
-        Assert.True(exitCode == 0, output);
     }
 
     [Fact]
     public void Pending_gpu_pods_raise_a_ticket_for_the_pool_that_is_at_its_maximum_size()
     {
         // gpu-train has 4 of at most 4 nodes; gpu-infer 1 of 10. One GPU pod cannot be scheduled.
-        var rules = RuleFiles.Write(_work.Path, "rules.yaml", Rules(TestEnvironments.AwsProd), withoutAnnotations: true);
-        var test = RuleTest(rules, """
+        AssertUnitTestsPass("""
               - interval: 1m
                 input_series:
                   - series: 'kube_node_labels{node="train-1",label_ml_platform_io_pool="gpu-train",label_ml_platform_io_gpu_model="h100"}'
@@ -212,17 +196,12 @@ public sealed class PromtoolTests : IDisposable
                       - labels: 'ml_platform:gpu_pool:nodes{pool="gpu-train"}'
                         value: 4
             """);
-
-        var (exitCode, output) = Promtool.Run("test", "rules", test);
-
-        Assert.True(exitCode == 0, output);
     }
 
     [Fact]
     public void A_gpu_pod_counts_against_the_scheduling_slo_only_after_fifteen_minutes_without_a_node()
     {
-        var rules = RuleFiles.Write(_work.Path, "rules.yaml", Rules(TestEnvironments.AwsProd), withoutAnnotations: true);
-        var test = RuleTest(rules, """
+        AssertUnitTestsPass("""
               - interval: 1m
                 input_series:
                   - series: 'kube_pod_container_resource_requests{namespace="team-a",pod="train-0",container="main",resource="nvidia_com_gpu",unit="integer"}'
@@ -250,17 +229,12 @@ public sealed class PromtoolTests : IDisposable
                       - labels: 'ml_platform:gpu_pods_waiting:count'
                         value: 1
             """);
-
-        var (exitCode, output) = Promtool.Run("test", "rules", test);
-
-        Assert.True(exitCode == 0, output);
     }
 
     [Fact]
     public void Node_not_ready_and_a_filling_volume_raise_tickets_after_their_wait()
     {
-        var rules = RuleFiles.Write(_work.Path, "rules.yaml", Rules(TestEnvironments.AwsProd), withoutAnnotations: true);
-        var test = RuleTest(rules, """
+        AssertUnitTestsPass("""
               - interval: 1m
                 input_series:
                   - series: 'kube_node_status_condition{node="gpu-node-1",condition="Ready",status="true"}'
@@ -285,22 +259,26 @@ public sealed class PromtoolTests : IDisposable
                     exp_alerts:
                       - exp_labels: {severity: ticket, namespace: monitoring, persistentvolumeclaim: prometheus-db}
             """);
-
-        var (exitCode, output) = Promtool.Run("test", "rules", test);
-
-        Assert.True(exitCode == 0, output);
     }
 
-    private string RuleTest(string rulesFile, string tests)
+    /// <summary>
+    /// Runs promtool's rule unit tests <paramref name="tests"/> (the entries of its <c>tests:</c> list)
+    /// against the AWS prod stack's rules, evaluated every minute; fails with promtool's output.
+    /// </summary>
+    private void AssertUnitTestsPass(string tests)
     {
+        var rules = RuleFiles.Write(_work.Path, "rules.yaml", Rules(TestEnvironments.AwsProd), withoutAnnotations: true);
         var path = Path.Combine(_work.Path, "test.yaml");
         File.WriteAllText(path, $"""
             rule_files:
-              - {Path.GetFileName(rulesFile)}
+              - {Path.GetFileName(rules)}
             evaluation_interval: 1m
             tests:
             {tests}
             """);
-        return path;
+
+        var (exitCode, output) = Promtool.Run("test", "rules", path);
+
+        Assert.True(exitCode == 0, output);
     }
 }

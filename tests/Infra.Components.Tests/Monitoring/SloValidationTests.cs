@@ -29,10 +29,9 @@ public class SloValidationTests
     {
         var diagnostic = Assert.Single(Problems(Valid with { Objective = decimal.Parse(objective, System.Globalization.CultureInfo.InvariantCulture) }));
 
-        Assert.Equal(MonitoringCodes.ObjectiveOutOfRange, diagnostic.Code);
-        Assert.Equal("slos[apiserver-availability].objective", diagnostic.Subject);
-        Assert.Contains($"{objective} is not allowed", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("strictly between 0 and 100", diagnostic.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(diagnostic, MonitoringCodes.ObjectiveOutOfRange, "slos[apiserver-availability].objective",
+            $"{objective} is not allowed",
+            "strictly between 0 and 100");
     }
 
     [Theory]
@@ -42,8 +41,7 @@ public class SloValidationTests
     {
         var diagnostic = Assert.Single(Problems(Valid with { Sli = ServiceLevelIndicator.BadOverTotal(query, "sum(rate(x[{{window}}]))") }));
 
-        Assert.Equal(MonitoringCodes.EmptySli, diagnostic.Code);
-        Assert.Equal("slos[apiserver-availability].sli.bad", diagnostic.Subject);
+        DiagnosticAssert.Is(diagnostic, MonitoringCodes.EmptySli, "slos[apiserver-availability].sli.bad");
     }
 
     [Fact]
@@ -67,9 +65,7 @@ public class SloValidationTests
     {
         var diagnostic = Assert.Single(Problems(Valid with { Sli = ServiceLevelIndicator.BadOverTotal(query, "sum(rate(x[{{window}}]))") }));
 
-        Assert.Equal(MonitoringCodes.NotPromQl, diagnostic.Code);
-        Assert.Equal("slos[apiserver-availability].sli.bad", diagnostic.Subject);
-        Assert.Contains(reason, diagnostic.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(diagnostic, MonitoringCodes.NotPromQl, "slos[apiserver-availability].sli.bad", reason);
     }
 
     [Fact]
@@ -89,9 +85,7 @@ public class SloValidationTests
     {
         var diagnostic = Assert.Single(Problems(Valid with { Window = TimeSpan.FromDays(days) }));
 
-        Assert.Equal(MonitoringCodes.WindowTooShort, diagnostic.Code);
-        Assert.Equal("slos[apiserver-availability].window", diagnostic.Subject);
-        Assert.Contains("longest burn-rate alert window (3d)", diagnostic.Message, StringComparison.Ordinal);
+        DiagnosticAssert.Is(diagnostic, MonitoringCodes.WindowTooShort, "slos[apiserver-availability].window", "longest burn-rate alert window (3d)");
     }
 
     [Fact]

@@ -5,10 +5,11 @@ namespace Infra.Compliance.Engine;
 /// controls or fact source), and how it judges a composed graph: for every resource it looked at,
 /// what is wrong.
 /// </summary>
-public abstract class ComplianceRule
+/// <param name="metadata">What the rule is: its row of the family's catalog (<c>Rules/ComplianceCatalog</c>, <c>Rules/Deployability/DeployabilityCatalog</c>).</param>
+public abstract class ComplianceRule(RuleMetadata metadata)
 {
-    /// <summary>What the rule is, declared once by each rule.</summary>
-    public abstract RuleMetadata Metadata { get; }
+    /// <summary>What the rule is, declared once for each rule in its family's catalog.</summary>
+    public RuleMetadata Metadata { get; } = metadata;
 
     public string Id => Metadata.Id;
 

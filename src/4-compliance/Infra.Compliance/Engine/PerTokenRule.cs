@@ -13,7 +13,7 @@ public sealed record TokenCheck(
 /// token expresses its own way, as a table from token to <see cref="TokenCheck"/> instead of an
 /// if/else per cloud. Supporting another cloud's token adds a row.
 /// </summary>
-public abstract class PerTokenRule : ResourceRule
+public abstract class PerTokenRule(RuleMetadata metadata) : ResourceRule(metadata)
 {
     /// <summary>The tokens this rule judges, and how each says it complies.</summary>
     protected abstract IReadOnlyDictionary<string, TokenCheck> Checks { get; }

@@ -4,7 +4,7 @@ namespace Infra.Compliance.Engine;
 /// A rule judged resource by resource: it says which resources it applies to and what is wrong with
 /// each; every problem of one resource becomes one finding, so a suppression names (rule, resource).
 /// </summary>
-public abstract class ResourceRule : ComplianceRule
+public abstract class ResourceRule(RuleMetadata metadata) : ComplianceRule(metadata)
 {
     public override RuleOutcome Evaluate(ComplianceContext context)
     {
@@ -25,7 +25,7 @@ public abstract class ResourceRule : ComplianceRule
 }
 
 /// <summary>A <see cref="ResourceRule"/> for resources of given type tokens.</summary>
-public abstract class TypedResourceRule : ResourceRule
+public abstract class TypedResourceRule(RuleMetadata metadata) : ResourceRule(metadata)
 {
     /// <summary>The type tokens this rule judges (the providers' canonical tokens).</summary>
     public abstract IReadOnlySet<string> Types { get; }

@@ -9,15 +9,8 @@ namespace Infra.Compliance.Rules.Deployability;
 /// raises smaller claims to the minimum, so its claims pass. Claims on a class the stack does not
 /// define (the cluster's default) or on a disk type without a recorded minimum are not judged.
 /// </summary>
-public sealed class ClaimMinimumRule : ComplianceRule
+public sealed class ClaimMinimumRule() : ComplianceRule(DeployabilityCatalog.ClaimMinimum)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
-        "MLD-DSK-001",
-        Severity.Error,
-        "Every volume claim is at least its disk type's minimum size",
-        "The disk driver creates no disk below its type's minimum: the claim stays Pending and Prometheus or Alertmanager never starts.",
-        $"StorageFacts.DiskMinimums: {string.Join("; ", StorageFacts.DiskMinimums.Select(fact => $"{fact.DiskType} ≥ {fact.MinimumGiB} GiB ({fact.Source})"))}");
-
     public override RuleOutcome Evaluate(ComplianceContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -10,15 +10,8 @@ namespace Infra.Compliance.Rules.Deployability;
 /// the <see cref="PlatformMetrics.PoolMaxNodes"/> recording rule (<c>vector(N)</c> with label
 /// <c>pool</c>) that the cost estimate, the dashboards and the "pool at maximum" alert read.
 /// </summary>
-public sealed partial class GpuPoolMaximumRule : ComplianceRule
+public sealed partial class GpuPoolMaximumRule() : ComplianceRule(DeployabilityCatalog.GpuPoolMaximum)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
-        "MLD-GPU-001",
-        Severity.Error,
-        "A GPU pool's node groups stay within the pool's maximum",
-        "A pool split into several node groups (spot with on-demand fallback) can scale each to the maximum: it costs up to twice what was approved and the at-maximum alert never fires.",
-        $"The platform's own record of a pool's maximum: the {PlatformMetrics.PoolMaxNodes} recording rule (written by src/4-components/Infra.Components/Monitoring/PlatformRules.cs); EKS scalingConfig.maxSize and ACK scalingConfig.maxSize bound each group; ml-platform issue 15 item 7");
-
     public override RuleOutcome Evaluate(ComplianceContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -9,15 +9,8 @@ namespace Infra.Compliance.Rules.Deployability;
 /// partition); GitHub Actions' tokens carry what the job asks for, which AWS China's STS accepts only as
 /// <c>sts.amazonaws.com.cn</c> (<see cref="GithubOidcFacts.AwsAudienceFor"/>).
 /// </summary>
-public sealed class IrsaAudienceRule : TypedResourceRule
+public sealed class IrsaAudienceRule() : TypedResourceRule(DeployabilityCatalog.IrsaAudience)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
-        "MLD-IAM-002",
-        Severity.Error,
-        "OIDC providers and their trust conditions use the audience the issuer's tokens carry in the partition",
-        "Tokens carry one audience; a provider or condition expecting another refuses every token and no role can be assumed (IRSA pods, GitHub Actions jobs).",
-        $"AwsPartitionFacts.IrsaAudience: {AwsPartitionFacts.Commercial.IrsaAudience.Source}; GithubOidcFacts.AwsChinaAudience: {GithubOidcFacts.AwsChinaAudience.Source}");
-
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.IamOidcProvider, ResourceTypes.IamRole);
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)

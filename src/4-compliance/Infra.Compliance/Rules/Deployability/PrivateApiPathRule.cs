@@ -11,17 +11,8 @@ namespace Infra.Compliance.Rules.Deployability;
 /// The path is, on AWS, a route to a transit gateway and an ingress rule on the API server's port from
 /// that route's range; on Alibaba Cloud, a route to a CEN transit router attachment.
 /// </summary>
-public sealed class PrivateApiPathRule : TypedResourceRule
+public sealed class PrivateApiPathRule() : TypedResourceRule(DeployabilityCatalog.PrivateApiPath)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
-        "MLD-NET-001",
-        Severity.Error,
-        "A private cluster API has a path in from the deploying runner before any Kubernetes object is sent",
-        "Without it the first pulumi up creates the cluster and then cannot reach it: every Kubernetes resource fails and the stack is left half-built.",
-        "review first-deploy (shared/reference/reviews/ordering.md); EKS User Guide, cluster security group (admits only itself by default); "
-        + "AWS Knowledge Center eks-private-cluster-endpoint-vpc (a private endpoint's name resolves to private addresses from a connected network); "
-        + "@pulumi/alicloud 3.108.0 vpc/routeEntry.d.ts (nexthopType Attachment: a transit router)");
-
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.KubernetesProvider);
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)

@@ -10,15 +10,8 @@ namespace Infra.Compliance.Rules.Deployability;
 /// replicates only to a destination with Object Lock, through a role that may read retention and
 /// legal holds; the role may decrypt with the source's key and encrypt with the replica's.
 /// </summary>
-public sealed class ReplicationPrerequisitesRule : TypedResourceRule
+public sealed class ReplicationPrerequisitesRule() : TypedResourceRule(DeployabilityCatalog.ReplicationPrerequisites)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
-        "MLD-REP-001",
-        Severity.Error,
-        "Replication targets and roles satisfy the source's prerequisites",
-        "The cloud accepts the replication configuration and then fails every object it cannot replicate: the disaster-recovery copy stays empty.",
-        $"S3: {ReplicationFacts.S3.Source}. OSS: {ReplicationFacts.Oss.Source}");
-
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.S3Replication, ResourceTypes.OssReplication);
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context) =>

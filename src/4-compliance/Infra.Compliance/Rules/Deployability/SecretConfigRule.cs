@@ -8,15 +8,8 @@ namespace Infra.Compliance.Rules.Deployability;
 /// program's <c>config: {secret: true}</c> does not make a plain value secret, so outside
 /// <c>fn::secret</c> it lands in state and in the CLI's output in clear text.
 /// </summary>
-public sealed class SecretConfigRule : ComplianceRule
+public sealed class SecretConfigRule() : ComplianceRule(DeployabilityCatalog.SecretConfig)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
-        "MLD-CFG-001",
-        Severity.Error,
-        "Secret config values reach the program only through fn::secret",
-        "A secret set in plain text in the stack file stays plain through a reference; only fn::secret marks it secret in state and output.",
-        "pulumi/pulumi-yaml pkg/pulumiyaml/run.go (config values are read as the stack set them; the program's config block types them) and its fn::secret evaluation (marks the value secret); ml-platform issue 15 item 12");
-
     public override RuleOutcome Evaluate(ComplianceContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

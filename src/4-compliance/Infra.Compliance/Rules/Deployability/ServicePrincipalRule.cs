@@ -7,15 +7,8 @@ namespace Infra.Compliance.Rules.Deployability;
 /// partition. <c>eks.amazonaws.com.cn</c> is refused (IAM: "Invalid principal"); in aws-cn EKS
 /// requires <c>ec2.amazonaws.com.cn</c> in the node role.
 /// </summary>
-public sealed class ServicePrincipalRule : TypedResourceRule
+public sealed class ServicePrincipalRule() : TypedResourceRule(DeployabilityCatalog.ServicePrincipal)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
-        "MLD-IAM-001",
-        Severity.Error,
-        "Trust policies name only service principals of the stack's partition",
-        "IAM refuses a role that trusts a principal it does not know, or the service cannot assume it: the cluster, its nodes or a replication never start.",
-        $"AwsPartitionFacts.EksPrincipal ({AwsPartitionFacts.Commercial.EksPrincipal.Source}); EC2: {AwsServicePrincipals.For(AwsPartitionFacts.China)[1].Source}; the others: each principal's AWS documentation; {AwsServicePrincipals.ChinaCaveat}");
-
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.IamRole);
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)

@@ -9,15 +9,8 @@ namespace Infra.Compliance.Rules.Deployability;
 /// <see cref="StorageFacts.CsiDrivers"/>: on EKS an <c>aws:eks/addon:Addon</c> with its
 /// <c>addonName</c>, on ACK an entry of the cluster's <c>addons</c>.
 /// </summary>
-public sealed class StorageProvisionerRule : TypedResourceRule
+public sealed class StorageProvisionerRule() : TypedResourceRule(DeployabilityCatalog.StorageProvisioner)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
-        "MLD-CSI-001",
-        Severity.Error,
-        "Every StorageClass's provisioner is installed in the stack",
-        "A class whose CSI driver is not installed provisions nothing: claims on it stay Pending and the pods that need them never start.",
-        $"StorageFacts.CsiDrivers: {string.Join("; ", StorageFacts.CsiDrivers.Select(driver => $"{driver.Provisioner} by add-on {driver.InstalledByAddon} ({driver.Source})"))}");
-
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.StorageClass);
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)

@@ -7,16 +7,9 @@ namespace Infra.Compliance.Rules.Deployability;
 /// key's own aliases refers to it. A key nothing uses costs a monthly fee, widens what the key
 /// policy must be reviewed for, and usually means a component meant to use it does not.
 /// </summary>
-public sealed class UnusedKeyRule : TypedResourceRule
+public sealed class UnusedKeyRule() : TypedResourceRule(DeployabilityCatalog.UnusedKey)
 {
     private static readonly IReadOnlySet<string> Aliases = ResourceTypes.Set(ResourceTypes.AwsKmsAlias, ResourceTypes.AlicloudKmsAlias);
-
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Deployability(
-        "MLD-KMS-001",
-        Severity.Warning,
-        "Every KMS key protects something",
-        "A key referenced by nothing but its alias encrypts nothing: it is billed every month and usually means a resource meant to use it does not.",
-        "AWS KMS pricing (each customer managed key is billed monthly) and Alibaba Cloud KMS billing; the stack's own graph (references to the key); ml-platform issue 15 item 11 (platform-key used by nothing)");
 
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.AwsKmsKey, ResourceTypes.AlicloudKmsKey);
 

@@ -5,16 +5,8 @@ namespace Infra.Compliance.Rules.Keys;
 /// <c>enableKeyRotation: true</c>; Alibaba Cloud <c>automaticRotation: Enabled</c>). Asymmetric keys
 /// cannot rotate automatically on either cloud, so they are not judged.
 /// </summary>
-public sealed class KeyRotationRule : PerTokenRule
+public sealed class KeyRotationRule() : PerTokenRule(ComplianceCatalog.KeyRotation)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-KMS-001",
-        Severity.Error,
-        "KMS keys rotate automatically",
-        "Rotation limits how much data one key version protects, and how long a leaked version stays useful.",
-        Rules.Governance.Confidentiality,
-        [ControlReference.SecurityHub("KMS.4", "CIS AWS Foundations Benchmark v3.0.0 3.6", "AWS KMS key rotation should be enabled")]);
-
     /// <summary>Symmetric keys only: asymmetric ones cannot rotate automatically on either cloud.</summary>
     protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
         (ResourceTypes.AwsKmsKey, new(AwsProblems, Judges: resource =>

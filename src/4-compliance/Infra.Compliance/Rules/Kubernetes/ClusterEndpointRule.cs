@@ -10,24 +10,11 @@ namespace Infra.Compliance.Rules.Kubernetes;
 /// <c>slbInternetEnabled: false</c> (it defaults to true) and no public endpoint in
 /// <c>controlPlaneEndpointsConfig</c>.
 /// </summary>
-public sealed class ClusterEndpointRule : PerTokenRule
+public sealed class ClusterEndpointRule() : PerTokenRule(ComplianceCatalog.ClusterEndpoint)
 {
     private static readonly string[] Anywhere = ["0.0.0.0/0", "::/0"];
 
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-K8S-001",
-        Severity.Error,
-        "Cluster API endpoints are private, or public only to listed CIDRs",
-        "An API server open to the internet is one leaked token or one CVE away from the whole cluster.",
-        Rules.Governance.ClusterIsolation,
-        [
-            ControlReference.Fsbp("EKS.1", "EKS cluster endpoints should not be publicly accessible"),
-            ControlReference.CisAlibaba("7.9", "Ensure Kubernetes Cluster is created with Private cluster enabled"),
-        ]);
-
-    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
-        (ResourceTypes.EksCluster, new(Eks)),
-        (ResourceTypes.AckCluster, new(Ack)));
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Clusters.Checks(Eks, Ack);
 
     /// <summary>EKS: the public endpoint off, or on only to listed CIDRs that are not anywhere.</summary>
     private static IEnumerable<string> Eks(Resource resource, ComplianceContext context)

@@ -5,24 +5,11 @@ namespace Infra.Compliance.Rules.Kubernetes;
 /// <c>api</c>, <c>audit</c> and <c>authenticator</c>. ACK: <c>controlPlaneLogComponents</c> has
 /// <c>apiserver</c> and <c>auditLogConfig.enabled</c> is true.
 /// </summary>
-public sealed class ControlPlaneLoggingRule : PerTokenRule
+public sealed class ControlPlaneLoggingRule() : PerTokenRule(ComplianceCatalog.ControlPlaneLogging)
 {
     private static readonly string[] EksLogTypes = ["api", "audit", "authenticator"];
 
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-K8S-002",
-        Severity.Error,
-        "Cluster control-plane and audit logging is on",
-        "The API server's audit log is the only record of who read a secret or changed a workload.",
-        Rules.Governance.Accountability,
-        [
-            ControlReference.Fsbp("EKS.8", "EKS clusters should have audit logging enabled"),
-            ControlReference.CisAlibaba("7.1", "Ensure Log Service is set to 'Enabled' on Kubernetes Engine Clusters"),
-        ]);
-
-    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
-        (ResourceTypes.EksCluster, new(Eks)),
-        (ResourceTypes.AckCluster, new(Ack)));
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Clusters.Checks(Eks, Ack);
 
     private static IEnumerable<string> Eks(Resource resource, ComplianceContext context)
     {

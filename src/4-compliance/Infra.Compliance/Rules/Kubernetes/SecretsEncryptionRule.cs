@@ -5,19 +5,9 @@ namespace Infra.Compliance.Rules.Kubernetes;
 /// <c>encryptionConfig.resources</c> has <c>secrets</c> and <c>encryptionConfig.provider.keyArn</c> is
 /// set. ACK: <c>encryptionProviderKey</c> is set and <c>disableEncryption</c> is not true.
 /// </summary>
-public sealed class SecretsEncryptionRule : PerTokenRule
+public sealed class SecretsEncryptionRule() : PerTokenRule(ComplianceCatalog.SecretsEncryption)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-K8S-003",
-        Severity.Error,
-        "Cluster secrets are encrypted with a KMS key",
-        "Without envelope encryption, anyone who reads etcd or its backups reads every secret in the cluster.",
-        Rules.Governance.ClusterIsolation,
-        [ControlReference.SecurityHub("EKS.3", "NIST SP 800-53 r5, PCI DSS v4.0.1", "EKS clusters should use encrypted Kubernetes secrets")]);
-
-    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
-        (ResourceTypes.EksCluster, new(Eks)),
-        (ResourceTypes.AckCluster, new(Ack)));
+    protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Clusters.Checks(Eks, Ack);
 
     private static IEnumerable<string> Eks(Resource resource, ComplianceContext context)
     {

@@ -5,19 +5,8 @@ namespace Infra.Compliance.Rules.Network;
 /// VPC and <c>trafficType</c> ALL or REJECT. Alibaba Cloud: an <c>alicloud:vpc/flowLog</c> with
 /// <c>resourceType: VPC</c>, <c>resourceId</c> of the VPC, <c>trafficType</c> All or Drop, and not Inactive.
 /// </summary>
-public sealed class FlowLogsRule : PerTokenRule
+public sealed class FlowLogsRule() : PerTokenRule(ComplianceCatalog.FlowLogs)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-NET-002",
-        Severity.Error,
-        "Every VPC has flow logs",
-        "Flow logs are the only record of which addresses talked to the cluster and its data.",
-        Rules.Governance.Accountability,
-        [
-            ControlReference.Fsbp("EC2.6", "VPC flow logging should be enabled in all VPCs"),
-            ControlReference.CisAlibaba("3.3", "Ensure VPC flow logging is enabled in all VPCs"),
-        ]);
-
     protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
         (ResourceTypes.AwsVpc, new(LoggedBy(ResourceTypes.AwsFlowLog, "vpcId",
             log => PropertyValues.Text(log.Properties["trafficType"]) is "ALL" or "REJECT"))),

@@ -11,7 +11,7 @@ namespace Infra.Compliance.Rules.Network;
 /// <c>internal</c>, Alibaba Cloud CLB/ALB/NLB with an Internet address, and EIPs bound to a CLB.
 /// Not seen: load balancers a Helm chart creates inside the cluster.
 /// </summary>
-public sealed class IcpFilingRule : ResourceRule
+public sealed class IcpFilingRule() : ResourceRule(ComplianceCatalog.IcpFiling)
 {
     public const string KubernetesService = "kubernetes:core/v1:Service";
     public const string KubernetesIngress = "kubernetes:networking.k8s.io/v1:Ingress";
@@ -25,14 +25,6 @@ public sealed class IcpFilingRule : ResourceRule
         "alicloud:alb/loadBalancer:LoadBalancer", "alicloud:nlb/loadBalancer:LoadBalancer");
 
     private const string EipAssociation = "alicloud:ecs/eipAssociation:EipAssociation";
-
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-NET-003",
-        Severity.Warning,
-        "Public endpoints in a China stack need an ICP filing",
-        "A service reachable from the internet through a mainland server must have an ICP filing before it serves; Alibaba Cloud blocks a domain resolved to an unfiled mainland server.",
-        Rules.Governance.MainlandServing,
-        []);
 
     protected override bool AppliesTo(Resource resource, ComplianceContext context) =>
         context.Environment.Jurisdiction == Jurisdiction.China

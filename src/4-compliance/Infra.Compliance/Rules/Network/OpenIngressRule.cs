@@ -7,25 +7,12 @@ namespace Infra.Compliance.Rules.Network;
 /// the load balancer ports 80 and 443. Judges inline ingress of AWS security groups (and the
 /// default group), AWS rule resources of both generations, and Alibaba Cloud ingress rules.
 /// </summary>
-public sealed class OpenIngressRule : TypedResourceRule
+public sealed class OpenIngressRule() : TypedResourceRule(ComplianceCatalog.OpenIngress)
 {
     /// <summary>Where a public load balancer listens: HTTP (redirects) and HTTPS.</summary>
     public static IReadOnlyList<int> LoadBalancerPorts { get; } = [80, 443];
 
     private static readonly string[] Anywhere = ["0.0.0.0/0", "::/0"];
-
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-NET-001",
-        Severity.Error,
-        "No ingress from anywhere except to load balancer ports",
-        "Anything reachable from the whole internet is scanned within minutes; only load balancers are meant to be.",
-        Rules.Governance.ClusterIsolation,
-        [
-            ControlReference.Fsbp("EC2.18", "Security groups should only allow unrestricted incoming traffic for authorized ports"),
-            ControlReference.Fsbp("EC2.19", "Security groups should not allow unrestricted access to ports with high risk"),
-            ControlReference.CisAlibaba("4.3", "Ensure no security groups allow ingress from 0.0.0.0/0 to port 22"),
-            ControlReference.CisAlibaba("4.4", "Ensure no security groups allow ingress from 0.0.0.0/0 to port 3389"),
-        ]);
 
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(
         ResourceTypes.AwsSecurityGroup,

@@ -6,20 +6,8 @@ namespace Infra.Compliance.Rules.Nodes;
 /// the AMI and the account default). EKS node groups: their launch template is in the program.
 /// ACK node pools: <c>systemDiskEncrypted: true</c> and every data disk <c>encrypted: "true"</c>.
 /// </summary>
-public sealed class EncryptedDisksRule : PerTokenRule
+public sealed class EncryptedDisksRule() : PerTokenRule(ComplianceCatalog.EncryptedDisks)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-NOD-002",
-        Severity.Error,
-        "Node disks are encrypted",
-        "Node disks hold container images, cached datasets and checkpoints; an unencrypted volume or snapshot leaks them.",
-        Rules.Governance.Confidentiality,
-        [
-            ControlReference.Fsbp("EC2.181", "EC2 launch templates should enable encryption for attached EBS volumes"),
-            ControlReference.Fsbp("EC2.3", "Attached Amazon EBS volumes should be encrypted at-rest"),
-            ControlReference.CisAlibaba("4.2", "Ensure that 'Virtual Machine's disk' are encrypted"),
-        ]);
-
     protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } =
         NodeLaunchTemplates.Checks("disk encryption", LaunchTemplate, AckNodePool);
 

@@ -6,19 +6,8 @@ namespace Infra.Compliance.Rules.Nodes;
 /// launch template is in the program (and judged there). ACK node pools:
 /// <c>instanceMetadataOptions.httpTokens: required</c> (hardened mode).
 /// </summary>
-public sealed class ImdsV2Rule : PerTokenRule
+public sealed class ImdsV2Rule() : PerTokenRule(ComplianceCatalog.ImdsV2)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-NOD-001",
-        Severity.Error,
-        "Nodes require IMDSv2",
-        "IMDSv1 answers any request from the node, so one SSRF in a pod hands out the node role's credentials.",
-        Rules.Governance.ClusterIsolation,
-        [
-            ControlReference.Fsbp("EC2.8", "EC2 instances should use Instance Metadata Service Version 2 (IMDSv2)"),
-            ControlReference.Fsbp("EC2.170", "EC2 launch templates should use Instance Metadata Service Version 2 (IMDSv2)"),
-        ]);
-
     protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } =
         NodeLaunchTemplates.Checks("metadataOptions.httpTokens", LaunchTemplate, AckNodePool);
 

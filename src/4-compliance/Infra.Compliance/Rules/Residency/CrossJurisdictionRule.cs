@@ -8,16 +8,8 @@ namespace Infra.Compliance.Rules.Residency;
 /// jurisdiction (a replication destination), and no invoke through a provider there. Resources,
 /// variables (invokes) and outputs are all judged.
 /// </summary>
-public sealed class CrossJurisdictionRule : ComplianceRule
+public sealed class CrossJurisdictionRule() : ComplianceRule(ComplianceCatalog.CrossJurisdiction)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-RES-002",
-        Severity.Error,
-        "Nothing points outside the stack's jurisdiction",
-        "A replication destination, endpoint, ARN, reference or invoke that leaves the jurisdiction moves data across the border without anyone deciding to.",
-        Rules.Governance.Residency,
-        []);
-
     public override RuleOutcome Evaluate(ComplianceContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

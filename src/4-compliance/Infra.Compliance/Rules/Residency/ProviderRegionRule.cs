@@ -4,16 +4,8 @@ namespace Infra.Compliance.Rules.Residency;
 /// MLC-RES-001: every aws and alicloud provider names a literal region of the stack's
 /// jurisdiction. A provider's region is where everything it manages keeps its data.
 /// </summary>
-public sealed class ProviderRegionRule : TypedResourceRule
+public sealed class ProviderRegionRule() : TypedResourceRule(ComplianceCatalog.ProviderRegion)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-RES-001",
-        Severity.Error,
-        "Every cloud provider's region is in the stack's jurisdiction",
-        "A provider's region is where the resources it manages keep their data: a China stack uses China regions only, a global stack none.",
-        Rules.Governance.Residency,
-        []);
-
     public override IReadOnlySet<string> Types { get; } = ResourceTypes.Set(ResourceTypes.AwsProvider, ResourceTypes.AlicloudProvider);
 
     protected override IEnumerable<string> Problems(Resource resource, ComplianceContext context)

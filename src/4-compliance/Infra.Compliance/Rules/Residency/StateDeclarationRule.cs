@@ -8,16 +8,8 @@ namespace Infra.Compliance.Rules.Residency;
 /// (Pulumi Cloud's per-stack key, or a passphrase prompt on a DIY backend); a passphrase, a Vault
 /// server or a <c>file://</c> backend are wherever someone put them, which no program can check.
 /// </summary>
-public sealed class StateDeclarationRule : ComplianceRule
+public sealed class StateDeclarationRule() : ComplianceRule(ComplianceCatalog.StateDeclaration)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-RES-004",
-        Severity.Warning,
-        "The stack declares a secrets provider and a state backend whose place can be judged",
-        "Where a stack's secrets are encrypted and its state kept is part of the stack: a default or an unnamed place is decided by whoever runs pulumi.",
-        Rules.Governance.Residency,
-        []);
-
     public override IReadOnlyList<string> SettingSubjects { get; } = [StateResidencyRule.BackendSubject, StateResidencyRule.SecretsSubject];
 
     public override RuleOutcome Evaluate(ComplianceContext context)

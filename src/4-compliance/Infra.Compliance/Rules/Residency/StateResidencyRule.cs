@@ -10,20 +10,12 @@ namespace Infra.Compliance.Rules.Residency;
 /// stack like any bucket. Judged from config <c>stateBackend</c> and the stack file's
 /// <c>secretsprovider:</c> (<see cref="StackState"/>); a place the URL does not name is MLC-RES-004's.
 /// </summary>
-public sealed class StateResidencyRule : ComplianceRule
+public sealed class StateResidencyRule() : ComplianceRule(ComplianceCatalog.StateResidency)
 {
     /// <summary>The two subjects the rule judges, named as a person sets them.</summary>
     public const string BackendSubject = "ml-platform:stateBackend";
 
     public const string SecretsSubject = "secretsprovider";
-
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-RES-003",
-        Severity.Error,
-        "The stack's state and the key of its secrets are in its jurisdiction",
-        "Pulumi state holds every resource's properties and outputs, and the secrets provider decides who can decrypt them: for a China stack both are China data.",
-        Rules.Governance.Residency,
-        []);
 
     public override IReadOnlyList<string> SettingSubjects { get; } = [StateResidencyRule.BackendSubject, StateResidencyRule.SecretsSubject];
 

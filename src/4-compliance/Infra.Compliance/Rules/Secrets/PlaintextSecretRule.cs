@@ -9,7 +9,7 @@ namespace Infra.Compliance.Rules.Secrets;
 /// a config reference (set with <c>pulumi config set --secret</c>), or an output Pulumi computes.
 /// Judges every resource (providers included) and variable, at any depth (Helm values too).
 /// </summary>
-public sealed partial class PlaintextSecretRule : ComplianceRule
+public sealed partial class PlaintextSecretRule() : ComplianceRule(ComplianceCatalog.PlaintextSecret)
 {
     private static readonly HashSet<string> SecretWords = new(StringComparer.Ordinal)
     {
@@ -32,17 +32,6 @@ public sealed partial class PlaintextSecretRule : ComplianceRule
 
     [GeneratedRegex("[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
-
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-SEC-001",
-        Severity.Error,
-        "No plaintext secret in any property",
-        "A literal secret is committed with the code and stored readable in Pulumi state; fn::secret or a secret config value keeps it encrypted.",
-        Rules.Governance.Secrets,
-        [
-            ControlReference.Fsbp("CodeBuild.2", "CodeBuild project environment variables should not contain clear text credentials"),
-            ControlReference.Fsbp("ECS.8", "Secrets should not be passed as container environment variables"),
-        ]);
 
     public override RuleOutcome Evaluate(ComplianceContext context)
     {

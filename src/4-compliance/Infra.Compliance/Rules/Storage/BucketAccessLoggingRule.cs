@@ -5,19 +5,8 @@ namespace Infra.Compliance.Rules.Storage;
 /// receives access logs is not judged: logging it into itself loops, and both S3 and OSS advise
 /// against it (Amazon S3 User Guide, "Enabling Amazon S3 server access logging").
 /// </summary>
-public sealed class BucketAccessLoggingRule : ResourceRule
+public sealed class BucketAccessLoggingRule() : ResourceRule(ComplianceCatalog.BucketAccessLogging)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-BKT-005",
-        Severity.Error,
-        "Buckets log access to a log bucket",
-        "Access logs are the record of who read or changed ML data; without them an incident cannot be traced.",
-        Rules.Governance.Accountability,
-        [
-            ControlReference.Fsbp("S3.9", "S3 general purpose buckets should have server access logging enabled"),
-            ControlReference.CisAlibaba("5.3", "Ensure that logging is enabled for OSS buckets"),
-        ]);
-
     protected override bool AppliesTo(Resource resource, ComplianceContext context) =>
         Buckets.Types.Contains(resource.Type) && !Buckets.ReceivesAccessLogs(context, resource);
 

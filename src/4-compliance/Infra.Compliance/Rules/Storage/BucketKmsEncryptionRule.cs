@@ -7,20 +7,9 @@ namespace Infra.Compliance.Rules.Storage;
 /// whose default encryption is SSE-S3 (Amazon S3 User Guide, "Enabling Amazon S3 server access
 /// logging"), so such a bucket must use AES256 and passes with it.
 /// </summary>
-public sealed class BucketKmsEncryptionRule : PerTokenRule
+public sealed class BucketKmsEncryptionRule() : PerTokenRule(ComplianceCatalog.BucketKmsEncryption)
 {
     private static readonly string[] S3KmsAlgorithms = ["aws:kms", "aws:kms:dsse"];
-
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-BKT-001",
-        Severity.Error,
-        "Buckets are encrypted with a customer-managed KMS key",
-        "A key of our own can be audited, rotated and revoked; the storage service's default key cannot.",
-        Rules.Governance.Confidentiality,
-        [
-            ControlReference.SecurityHub("S3.17", "NIST SP 800-53 r5", "S3 general purpose buckets should be encrypted at rest with AWS KMS keys"),
-            ControlReference.CisAlibaba("5.9", "Ensure server-side encryption is set to 'Encrypt with BYOK'"),
-        ]);
 
     protected override IReadOnlyDictionary<string, TokenCheck> Checks { get; } = Table(
         (ResourceTypes.S3Bucket, new(S3Problems)),

@@ -4,22 +4,9 @@ namespace Infra.Compliance.Rules.Storage;
 /// MLC-BKT-003: every public-access path of a bucket is closed: S3's four block-public-access
 /// settings all true, OSS's block-public-access on, and no ACL other than <c>private</c>.
 /// </summary>
-public sealed class BucketPublicAccessRule : TypedResourceRule
+public sealed class BucketPublicAccessRule() : TypedResourceRule(ComplianceCatalog.BucketPublicAccess)
 {
     private static readonly string[] S3Settings = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"];
-
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-BKT-003",
-        Severity.Error,
-        "Buckets block all public access",
-        "ML data is never meant for anonymous readers; one public ACL or policy would publish it.",
-        Rules.Governance.Confidentiality,
-        [
-            ControlReference.Fsbp("S3.8", "S3 general purpose buckets should block public access"),
-            ControlReference.Fsbp("S3.2", "S3 general purpose buckets should block public read access"),
-            ControlReference.Fsbp("S3.3", "S3 general purpose buckets should block public write access"),
-            ControlReference.CisAlibaba("5.1", "Ensure that OSS bucket is not anonymously or publicly accessible"),
-        ]);
 
     /// <summary>Per bucket token: what is still open when its public access blocks are attached (null when closed).</summary>
     private static readonly Dictionary<string, Func<IReadOnlyList<Resource>, string?>> StillOpen = new(StringComparer.Ordinal)

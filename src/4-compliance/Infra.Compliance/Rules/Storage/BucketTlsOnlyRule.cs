@@ -4,21 +4,10 @@ namespace Infra.Compliance.Rules.Storage;
 /// MLC-BKT-004: a bucket policy denies every request not made over TLS: a Deny statement for
 /// anyone on all of the service's actions with <c>Bool {aws|acs:SecureTransport: "false"}</c>.
 /// </summary>
-public sealed class BucketTlsOnlyRule : TypedResourceRule
+public sealed class BucketTlsOnlyRule() : TypedResourceRule(ComplianceCatalog.BucketTlsOnly)
 {
     private static readonly string[] SecureTransportKeys = ["aws:SecureTransport", "acs:SecureTransport"];
     private static readonly string[] AllActions = ["*", "s3:*", "oss:*"];
-
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-BKT-004",
-        Severity.Error,
-        "Buckets accept only TLS requests",
-        "Without a deny on insecure transport, a misconfigured client sends data and credentials in clear text.",
-        Rules.Governance.Confidentiality,
-        [
-            ControlReference.Fsbp("S3.5", "S3 general purpose buckets should require requests to use SSL"),
-            ControlReference.CisAlibaba("5.4", "Ensure that 'Secure transfer required' is set to 'Enabled'"),
-        ]);
 
     public override IReadOnlySet<string> Types => Buckets.Types;
 

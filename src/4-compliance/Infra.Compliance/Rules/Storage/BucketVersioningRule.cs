@@ -4,16 +4,8 @@ namespace Infra.Compliance.Rules.Storage;
 /// MLC-BKT-002: buckets that hold datasets or model artifacts keep object versions. A bucket with
 /// no data-class tag is judged too: what it holds is unknown, so it is treated as valuable.
 /// </summary>
-public sealed class BucketVersioningRule : ResourceRule
+public sealed class BucketVersioningRule() : ResourceRule(ComplianceCatalog.BucketVersioning)
 {
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-BKT-002",
-        Severity.Error,
-        "Dataset and model-artifact buckets are versioned",
-        "Training data and trained models are the product; versions let a bad overwrite or deletion be undone.",
-        Rules.Governance.Recoverability,
-        [ControlReference.SecurityHub("S3.14", "NIST SP 800-53 r5", "S3 general purpose buckets should have versioning enabled")]);
-
     protected override bool AppliesTo(Resource resource, ComplianceContext context) =>
         Buckets.Types.Contains(resource.Type) && Buckets.DataClass(resource) is null or "datasets" or "artifacts";
 

@@ -10,17 +10,9 @@ namespace Infra.Compliance.Rules.Supply;
 /// under an <c>image</c>, <c>repository</c> or <c>registry</c> key (a <c>registry</c> next to a
 /// <c>repository</c> names the host; a bare repository is Docker Hub's, as a container runtime reads it).
 /// </summary>
-public sealed class RegistryJurisdictionRule : ResourceRule
+public sealed class RegistryJurisdictionRule() : ResourceRule(ComplianceCatalog.RegistryJurisdiction)
 {
     private const string HelmRelease = "kubernetes:helm.sh/v3:Release";
-
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-SUP-001",
-        Severity.Error,
-        "A China stack pulls every image and chart from a registry in China",
-        "From the mainland, registries and chart hosts abroad are slow or unreachable, and a failed pull fails an atomic release and so `pulumi up`; the mirror in China is what the platform team fills and controls.",
-        Rules.Governance.SupplyChain,
-        []);
 
     protected override bool AppliesTo(Resource resource, ComplianceContext context) =>
         context.Environment.Jurisdiction == Jurisdiction.China && resource.Package == "kubernetes" && resource is not ProviderResource;

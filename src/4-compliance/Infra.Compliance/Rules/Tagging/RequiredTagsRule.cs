@@ -7,7 +7,7 @@ namespace Infra.Compliance.Rules.Tagging;
 /// data-classification. On AWS the provider's <c>defaultTags</c> count: the provider adds them to
 /// every taggable resource it manages. Taggable means the type has a <c>tags</c> input.
 /// </summary>
-public sealed class RequiredTagsRule : ResourceRule
+public sealed class RequiredTagsRule() : ResourceRule(ComplianceCatalog.RequiredTags)
 {
     public static IReadOnlyList<string> RequiredKeys { get; } =
     [
@@ -16,18 +16,6 @@ public sealed class RequiredTagsRule : ResourceRule
         StandardTags.EnvironmentKey,
         StandardTags.DataClassificationKey,
     ];
-
-    public override RuleMetadata Metadata { get; } = RuleMetadata.Compliance(
-        "MLC-TAG-001",
-        Severity.Error,
-        "Taggable resources carry owner, cost-center, environment and data-classification",
-        "Untagged resources have no one to ask, no budget to charge and no classification to protect them by.",
-        Rules.Governance.Ownership,
-        [
-            // The standard has one "should be tagged" control per resource type, with the required keys as a parameter.
-            ControlReference.SecurityHub("EKS.6", "AWS Resource Tagging Standard v1.0.0", "EKS clusters should be tagged"),
-            ControlReference.SecurityHub("EC2.46", "AWS Resource Tagging Standard v1.0.0", "Amazon VPCs should be tagged"),
-        ]);
 
     protected override bool AppliesTo(Resource resource, ComplianceContext context) => context.IsTaggable(resource);
 

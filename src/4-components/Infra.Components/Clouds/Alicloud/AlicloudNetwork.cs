@@ -32,17 +32,10 @@ internal sealed partial class AlicloudNetwork : INetworkRealization
     {
         ArgumentNullException.ThrowIfNull(deploy);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (deploy.CenId is not { } cen || !CenId().IsMatch(cen))
-        {
-            diagnostics.Error(NetworkCodes.InvalidDeployNetwork, subject + ".cenId",
-                $"'{deploy.CenId}' is not allowed; allowed: the runners' CEN instance, cen- and lowercase letters or digits (an Alibaba Cloud stack joins the runners' network through CEN)");
-        }
-
-        if (deploy.TransitRouterId is not { } router || !TransitRouterId().IsMatch(router))
-        {
-            diagnostics.Error(NetworkCodes.InvalidDeployNetwork, subject + ".transitRouterId",
-                $"'{deploy.TransitRouterId}' is not allowed; allowed: the CEN transit router in the stack's region, tr- and lowercase letters or digits");
-        }
+        DeployHubIds.Require(diagnostics, subject, "cenId", deploy.CenId, CenId(),
+            "the runners' CEN instance, cen- and lowercase letters or digits (an Alibaba Cloud stack joins the runners' network through CEN)");
+        DeployHubIds.Require(diagnostics, subject, "transitRouterId", deploy.TransitRouterId, TransitRouterId(),
+            "the CEN transit router in the stack's region, tr- and lowercase letters or digits");
 
         if (deploy.TransitGatewayId is not null)
         {

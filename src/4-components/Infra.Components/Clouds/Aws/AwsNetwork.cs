@@ -20,11 +20,8 @@ internal sealed partial class AwsNetwork : INetworkRealization
     {
         ArgumentNullException.ThrowIfNull(deploy);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (deploy.TransitGatewayId is not { } id || !TransitGatewayId().IsMatch(id))
-        {
-            diagnostics.Error(NetworkCodes.InvalidDeployNetwork, subject + ".transitGatewayId",
-                $"'{deploy.TransitGatewayId}' is not allowed; allowed: the ID of the runners' transit gateway in the stack's region, tgw- and 8-17 hex digits (an AWS stack joins the runners' network through a transit gateway)");
-        }
+        DeployHubIds.Require(diagnostics, subject, "transitGatewayId", deploy.TransitGatewayId, TransitGatewayId(),
+            "the ID of the runners' transit gateway in the stack's region, tgw- and 8-17 hex digits (an AWS stack joins the runners' network through a transit gateway)");
 
         if (deploy.CenId is not null || deploy.TransitRouterId is not null)
         {
