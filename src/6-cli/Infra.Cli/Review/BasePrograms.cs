@@ -102,7 +102,7 @@ public sealed class BaseProgramSet(string description, IReadOnlyDictionary<strin
 /// </summary>
 public sealed class BasePrograms(IProcessRunner processes, TextWriter log, Synthesizer synthesizer)
 {
-    /// <summary>What the compiler is built from (scripts/build-infra's staleness check reads the same set).</summary>
+    /// <summary>What the compiler is built from besides the stack files: its sources and the repository's build settings.</summary>
     public static readonly IReadOnlyList<string> CompilerSources = ["src", "Directory.Build.props", "Directory.Packages.props", "global.json", "NuGet.config", "nuget.config"];
 
     /// <exception cref="InvalidOperationException">The base is neither a directory nor a ref git knows, or it cannot be built.</exception>
