@@ -30,12 +30,19 @@ internal static class CliRunner
     public static CliRun Run(IReadOnlyDictionary<string, string> environment, Synthesizer synthesizer, params string[] args) =>
         Run(environment, SystemProcessRunner.Instance, synthesizer, args);
 
-    public static CliRun Run(IReadOnlyDictionary<string, string> environment, IProcessRunner processes, Synthesizer synthesizer, params string[] args)
+    public static CliRun Run(IReadOnlyDictionary<string, string> environment, IProcessRunner processes, Synthesizer synthesizer, params string[] args) =>
+        Run(environment, processes, synthesizer, terminal: false, args);
+
+    /// <summary>Runs as if stdout were a terminal (colours unless NO_COLOR says otherwise).</summary>
+    public static CliRun RunOnTerminal(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Run(environment, SystemProcessRunner.Instance, new Synthesizer(), terminal: true, args);
+
+    private static CliRun Run(IReadOnlyDictionary<string, string> environment, IProcessRunner processes, Synthesizer synthesizer, bool terminal, string[] args)
     {
         var host = new Mock<IHostEnvironment>(MockBehavior.Strict);
         host.Setup(h => h.GetVariable(It.IsAny<string>())).Returns((string name) => environment.GetValueOrDefault(name));
         host.SetupGet(h => h.CurrentDirectory).Returns(RepositoryPaths.Root);
-        host.SetupGet(h => h.IsOutputTerminal).Returns(false);
+        host.SetupGet(h => h.IsOutputTerminal).Returns(terminal);
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var exit = InfraApp.Run(args, new CliContext(host.Object, output, error, synthesizer, processes));

@@ -129,7 +129,7 @@ public sealed class ComplianceCommandTests : IDisposable
         Assert.DoesNotContain("dev-cn: no changes\n  compliance", text.Out, StringComparison.Ordinal);
         Assert.Contains("error MLC-BKT-001: scratch", text.Error, StringComparison.Ordinal);
         Assert.Contains("> [!WARNING]", markdown.Out, StringComparison.Ordinal);
-        Assert.Contains("| `dev-global` | 1 | 0 | 0 | 0 | 0 | 6 / 0 |", markdown.Out, StringComparison.Ordinal);
+        Assert.Contains("| `dev-global` | 1 | 0 | 0 | 0 | 0 | 0 | ? | 6 / 0 |", markdown.Out, StringComparison.Ordinal);
         Assert.Contains("| new | MLC-BKT-003 | `scratch` | failed |", markdown.Out, StringComparison.Ordinal);
     }
 
@@ -159,6 +159,6 @@ public sealed class ComplianceCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain("**Compliance:**", run.Out, StringComparison.Ordinal);
-        Assert.Contains("| `prod-global` | 0 | 0 | 0 | 0 | 0 | 0 / 0 |", run.Out, StringComparison.Ordinal);
+        Assert.Contains("| `prod-global` | 0 | 0 | 0 | 0 | 0 | 0 | ? | 0 / 0 | 0 |", run.Out, StringComparison.Ordinal);
     }
 }

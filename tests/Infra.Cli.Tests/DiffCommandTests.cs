@@ -23,11 +23,7 @@ public sealed class DiffCommandTests : IDisposable
     /// <summary>The base has every stack as committed, and dev-global as given.</summary>
     private void WriteBase(string devGlobal)
     {
-        foreach (var golden in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "tests", "golden"), "*.yaml"))
-        {
-            File.Copy(golden, Path.Combine(_baseDirectory, Path.GetFileName(golden)), overwrite: true);
-        }
-
+        GoldenBase.Write(_baseDirectory);
         File.WriteAllText(Path.Combine(_baseDirectory, "dev-global.yaml"), devGlobal);
     }
 
@@ -119,10 +115,9 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("neither a directory nor a git ref", run.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_git_ref_is_checked_out_built_and_synthesized_then_cleaned_up()
+    /// <summary>git and dotnet as a base from a ref needs them; <paramref name="sameSources"/> is what `git diff --quiet` says of the compiler's sources.</summary>
+    private Mock<IProcessRunner> GitAndDotnet(List<string> calls, bool sameSources)
     {
-        var calls = new List<string>();
         var processes = new Mock<IProcessRunner>();
         processes.Setup(runner => runner.Run(It.IsAny<string>(), It.IsAny<IReadOnlyList<string>>(), It.IsAny<string>()))
             .Returns((string file, IReadOnlyList<string> args, string _) =>
@@ -132,26 +127,61 @@ public sealed class DiffCommandTests : IDisposable
                 {
                     ("git", "rev-parse") => new ProcessResult(0, "0123456789abcdef0123\n", ""),
                     ("git", "worktree") when args[1] == "add" => CreateCheckout(_checkout = args[3]),
+                    ("git", "diff") => new ProcessResult(sameSources ? 0 : 1, "", ""),
+                    ("git", "ls-files") => new ProcessResult(0, "", ""),
                     ("dotnet", "build") => new ProcessResult(0, "", ""),
                     ("dotnet", _) => new ProcessResult(0, Golden, ""),
                     _ => new ProcessResult(0, "", ""),
                 };
             });
+        return processes;
+    }
 
-        var run = CliRunner.Run(new Dictionary<string, string>(), processes.Object, "diff", "--base", "origin/main");
+    [Fact]
+    public void A_git_ref_whose_compiler_sources_differ_is_checked_out_built_and_synthesized_then_cleaned_up()
+    {
+        var calls = new List<string>();
+
+        var run = CliRunner.Run(new Dictionary<string, string>(), GitAndDotnet(calls, sameSources: false).Object, "diff", "--base", "origin/main");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("infra diff: origin/main (0123456789ab) -> working tree", run.Out, StringComparison.Ordinal);
         Assert.Contains("dev-global: no changes", run.Out, StringComparison.Ordinal);
-        Assert.Equal(["git rev-parse", "git worktree", "dotnet build", "dotnet " + "synth-call", "git worktree"],
+        Assert.Equal(["git rev-parse", "git worktree", "git diff", "dotnet build", "dotnet synth-call", "git worktree"],
             calls.Select(call => call.StartsWith("dotnet /", StringComparison.Ordinal) ? "dotnet synth-call" : call));
     }
 
+    [Fact]
+    public void A_git_ref_with_the_working_trees_compiler_sources_is_synthesized_here_without_a_build()
+    {
+        var calls = new List<string>();
+
+        var run = CliRunner.Run(new Dictionary<string, string>(), GitAndDotnet(calls, sameSources: true).Object, "diff", "--base", "origin/main");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("dev-global: no changes", run.Out, StringComparison.Ordinal);
+        Assert.Contains("synthesizing it here, without building it", run.Error, StringComparison.Ordinal);
+        Assert.Equal(["git rev-parse", "git worktree", "git diff", "git ls-files", "git worktree"], calls);
+    }
+
+    [Fact]
+    public void Base_build_always_builds_the_base_even_with_the_same_compiler_sources()
+    {
+        var calls = new List<string>();
+
+        var run = CliRunner.Run(new Dictionary<string, string>(), GitAndDotnet(calls, sameSources: true).Object, "diff", "--base", "origin/main", "--base-build", "always");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("dotnet build", calls);
+        Assert.DoesNotContain("git diff", calls);
+    }
+
+    /// <summary>A checkout with the project file and dev-global's committed stack file.</summary>
     private static ProcessResult CreateCheckout(string path)
     {
         Directory.CreateDirectory(path);
-        File.WriteAllText(Path.Combine(path, "Pulumi.yaml"), "name: ml-platform\n");
-        File.WriteAllText(Path.Combine(path, "Pulumi.dev-global.yaml"), "config: {}\n");
+        File.Copy(Path.Combine(RepositoryPaths.Root, "Pulumi.yaml"), Path.Combine(path, "Pulumi.yaml"));
+        File.Copy(Path.Combine(RepositoryPaths.Root, "Pulumi.dev-global.yaml"), Path.Combine(path, "Pulumi.dev-global.yaml"));
         return new ProcessResult(0, "", "");
     }
 
@@ -161,7 +191,7 @@ public sealed class DiffCommandTests : IDisposable
         // End to end through git and dotnet: HEAD is checked out in a temporary worktree, built
         // and synthesized. Stacks whose files are uncommitted changes would differ, so only the
         // committed reference stacks are compared.
-        var run = CliRunner.Run(new Dictionary<string, string>(), "diff", "--base", "HEAD");
+        var run = CliRunner.Run(new Dictionary<string, string>(), "diff", "--base", "HEAD", "--base-build", "always");
 
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("infra diff: HEAD (", run.Out, StringComparison.Ordinal);

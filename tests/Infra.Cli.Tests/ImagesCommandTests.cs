@@ -23,6 +23,16 @@ public class ImagesCommandTests
     }
 
     [Fact]
+    public void Json_is_the_json_format()
+    {
+        var json = CliRunner.Run(new Dictionary<string, string>(), "images", "--stack", "prod-cn", "--json");
+
+        Assert.Equal(0, json.ExitCode);
+        Assert.Equal(CliRunner.Run(new Dictionary<string, string>(), "images", "--stack", "prod-cn", "--format", "json").Out, json.Out);
+        Assert.Equal(ExitCodes.Usage, CliRunner.Run(new Dictionary<string, string>(), "images", "--stack", "prod-cn", "--json", "--format", "skopeo").ExitCode);
+    }
+
+    [Fact]
     public void The_json_has_a_versioned_shape_with_every_chart_and_image()
     {
         var run = CliRunner.Run(new Dictionary<string, string>(), "images", "--stack", "prod-cn-aws", "--format", "json");

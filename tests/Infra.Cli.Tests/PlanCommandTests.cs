@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Infra.Cli.Views;
 using Infra.Components.Compute;
 using Spectre.Console;
@@ -65,6 +66,54 @@ public class PlanCommandTests
         var line = output.ToString().Split('\n').Single(line => line.Contains("gpu-dev", StringComparison.Ordinal));
         Assert.Contains("no price in the catalog for this region", line, StringComparison.Ordinal);
         Assert.DoesNotContain("USD", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_json_is_valid_json_of_the_documented_shape()
+    {
+        var run = CliRunner.Run(new Dictionary<string, string>(), "plan", "--stack", "dev-global", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.Equal(1, root.GetProperty("version").GetInt32());
+        Assert.Equal("dev-global", root.GetProperty("stack").GetString());
+        Assert.Equal("ml-platform", root.GetProperty("project").GetString());
+        Assert.Equal(("dev", "aws", "us-west-2", "global"),
+            (root.GetProperty("tier").GetString(), root.GetProperty("cloud").GetString(), root.GetProperty("region").GetString(), root.GetProperty("jurisdiction").GetString()));
+        Assert.Equal(2, root.GetProperty("zones").GetArrayLength());
+        Assert.Contains(root.GetProperty("providers").EnumerateArray(), provider => provider.GetProperty("type").GetString() == "pulumi:providers:aws" && provider.GetProperty("version").GetString() == "7.48.0");
+        var counts = root.GetProperty("resourcesByType").EnumerateArray().ToList();
+        Assert.Equal(root.GetProperty("resourceCount").GetInt32(), counts.Sum(count => count.GetProperty("count").GetInt32()));
+        Assert.Contains(counts, count => count.GetProperty("type").GetString() == "aws:kms/key:Key");
+        Assert.Contains(root.GetProperty("components").EnumerateArray(), node => node.GetProperty("name").GetString() == "cluster" && node.GetProperty("children").GetArrayLength() > 0);
+        var pool = Assert.Single(root.GetProperty("cost").GetProperty("pools").EnumerateArray());
+        Assert.Equal(("gpu-dev", 0, 2, "spot"), (pool.GetProperty("pool").GetString(), pool.GetProperty("minNodes").GetInt32(), pool.GetProperty("maxNodes").GetInt32(), pool.GetProperty("capacity").GetString()));
+        Assert.Equal(730, root.GetProperty("cost").GetProperty("hoursPerMonth").GetInt32());
+        var rules = root.GetProperty("compliance").EnumerateArray().ToList();
+        Assert.Contains(rules, rule => rule.GetProperty("id").GetString() == "MLC-KMS-001" && rule.GetProperty("result").GetString() == "passed");
+        Assert.Equal(0, root.GetProperty("errors").GetArrayLength());
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("warnings").ValueKind);
+    }
+
+    [Fact]
+    public void Plan_json_and_format_json_are_the_same_and_contradicting_formats_are_a_usage_error()
+    {
+        var json = CliRunner.Run(new Dictionary<string, string>(), "plan", "--stack", "dev-global", "--json");
+        var format = CliRunner.Run(new Dictionary<string, string>(), "plan", "--stack", "dev-global", "--format", "json");
+        var both = CliRunner.Run(new Dictionary<string, string>(), "plan", "--stack", "dev-global", "--json", "--format", "text");
+
+        Assert.Equal(json.Out, format.Out);
+        Assert.Equal(ExitCodes.Usage, both.ExitCode);
+        Assert.Equal("", both.Out);
+        Assert.Contains("--json and --format text ask for two formats", both.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_on_a_terminal_is_coloured_unless_no_color_is_set()
+    {
+        Assert.Contains("\u001b[", CliRunner.RunOnTerminal(new Dictionary<string, string>(), "plan", "--stack", "dev-global").Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", CliRunner.RunOnTerminal(new Dictionary<string, string> { ["NO_COLOR"] = "1" }, "plan", "--stack", "dev-global").Out, StringComparison.Ordinal);
     }
 
     [Fact]

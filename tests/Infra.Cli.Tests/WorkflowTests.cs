@@ -14,7 +14,7 @@ public partial class WorkflowTests
     [GeneratedRegex(@"\./scripts/[a-z-]+")]
     private static partial Regex Script();
 
-    [GeneratedRegex(@"(?:--project src/6-cli/Infra\.Cli(?: -c Release)? --|\.build/infra/infra) ([a-z]+)")]
+    [GeneratedRegex(@"(?:--project src/6-cli/Infra\.Cli(?: -c Release)? --|\.build/infra/infra|scripts/infra) ([a-z]+)")]
     private static partial Regex InfraCommand();
 
     [Fact]

@@ -15,8 +15,12 @@ public class ProgramDifferTests
         var direct = ProgramDocument.Of(graph);
         var readBack = ProgramDocument.Parse(ProgramWriter.Write(graph), "head");
 
-        Assert.Empty(ProgramDiffer.Compare(stack, readBack, direct).Changes);
+        var diff = ProgramDiffer.Compare(stack, readBack, direct);
+        Assert.Empty(diff.Changes);
+        Assert.Empty(diff.ProgramChanges);
+        Assert.False(diff.HasChanges);
         Assert.Equal(readBack.Resources.Keys, direct.Resources.Keys);
+        Assert.Equal(["config", "name", "outputs", "variables"], direct.Sections.Keys.Where(key => key != "description"));
     }
 
     private const string Base = """

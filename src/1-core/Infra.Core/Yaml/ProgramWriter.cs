@@ -49,8 +49,13 @@ public static class ProgramWriter
         return (resource.Properties.Entries.Count > 0 ? Tree(resource.Properties) : null, options.Entries.Count > 0 ? Tree(options) : null);
     }
 
-    private static object? Tree(Value value)
+    /// <summary>
+    /// A value (an output, a variable) as the plain tree its program would read back as: what
+    /// <c>infra diff</c> compares of the program's top-level sections.
+    /// </summary>
+    public static object? Tree(Value value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         var tree = new TreeEmitter();
         new Writer(tree).Value(value);
         return tree.Root;

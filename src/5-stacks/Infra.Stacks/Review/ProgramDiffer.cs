@@ -3,7 +3,8 @@ namespace Infra.Stacks.Review;
 /// <summary>
 /// Compares one stack's program at a base and at a head, resource by resource: what is added,
 /// deleted, updated, replaced (type or a ForceNew input changed, or renamed without an alias) or
-/// renamed safely with an alias. Needs no cloud: it reads the two programs only.
+/// renamed safely with an alias; and the program's other sections (declared config, variables,
+/// outputs) path by path. Needs no cloud: it reads the two programs only.
 /// </summary>
 public static class ProgramDiffer
 {
@@ -47,7 +48,10 @@ public static class ProgramDiffer
         }
 
         changes.AddRange(removed.Select(old => new ResourceChange(ChangeKind.Delete, old.Name, old.Type, [], null, ReplacementRules.IsStateful(old.Type))));
-        return new StackDiff(stack, [.. changes.OrderBy(change => change.Kind).ThenBy(change => change.Name, StringComparer.Ordinal)], notes ?? []);
+        return new StackDiff(stack, [.. changes.OrderBy(change => change.Kind).ThenBy(change => change.Name, StringComparer.Ordinal)], notes ?? [])
+        {
+            ProgramChanges = TreePaths.Differences(TreePaths.Flatten(before.Sections, ""), TreePaths.Flatten(after.Sections, "")),
+        };
     }
 
     private static ResourceChange? Changed(ProgramResource before, ProgramResource after)
@@ -88,70 +92,26 @@ public static class ProgramDiffer
 
     private static double Similarity(ProgramResource a, ProgramResource b)
     {
-        var left = Flatten(a.Properties, "");
-        var right = Flatten(b.Properties, "");
+        var left = TreePaths.Flatten(a.Properties, "");
+        var right = TreePaths.Flatten(b.Properties, "");
         var keys = left.Keys.Union(right.Keys, StringComparer.Ordinal).ToList();
         return keys.Count == 0 ? 1 : keys.Count(key => left.GetValueOrDefault(key) == right.GetValueOrDefault(key)) / (double)keys.Count;
     }
 
     private static List<PropertyChange> Differences(ProgramResource before, ProgramResource after)
     {
-        var left = Flatten(before.Properties, "properties");
-        var right = Flatten(after.Properties, "properties");
-        foreach (var (path, value) in Flatten(before.Options, "options"))
+        var left = TreePaths.Flatten(before.Properties, "properties");
+        var right = TreePaths.Flatten(after.Properties, "properties");
+        foreach (var (path, value) in TreePaths.Flatten(before.Options, "options"))
         {
             left[path] = value;
         }
 
-        foreach (var (path, value) in Flatten(after.Options, "options"))
+        foreach (var (path, value) in TreePaths.Flatten(after.Options, "options"))
         {
             right[path] = value;
         }
 
-        return [.. left.Keys.Union(right.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Where(path => left.GetValueOrDefault(path) != right.GetValueOrDefault(path))
-            .Select(path => new PropertyChange(path, left.GetValueOrDefault(path), right.GetValueOrDefault(path)))];
-    }
-
-    /// <summary>Leaf paths to scalar text: <c>properties.tags.owner</c> → <c>ml-team</c>, <c>…items[0]</c>.</summary>
-    private static Dictionary<string, string?> Flatten(object? tree, string prefix)
-    {
-        var leaves = new Dictionary<string, string?>(StringComparer.Ordinal);
-        void Walk(object? node, string path)
-        {
-            switch (node)
-            {
-                case IReadOnlyDictionary<string, object?> map when map.Count > 0:
-                    foreach (var (key, child) in map)
-                    {
-                        Walk(child, path.Length == 0 ? key : $"{path}.{key}");
-                    }
-
-                    break;
-                case IReadOnlyDictionary<string, object?>:
-                    leaves[path] = "{}";
-                    break;
-                case IReadOnlyList<object?> list when list.Count > 0:
-                    for (var i = 0; i < list.Count; i++)
-                    {
-                        Walk(list[i], $"{path}[{i}]");
-                    }
-
-                    break;
-                case IReadOnlyList<object?>:
-                    leaves[path] = "[]";
-                    break;
-                default:
-                    leaves[path] = node as string;
-                    break;
-            }
-        }
-
-        if (tree is not null)
-        {
-            Walk(tree, prefix);
-        }
-
-        return leaves;
+        return TreePaths.Differences(left, right);
     }
 }

@@ -5,7 +5,7 @@ using Infra.Stacks.Supply;
 namespace Infra.Cli.Commands;
 
 /// <summary>
-/// <c>infra images --stack NAME [--format text|json|skopeo|copy]</c>: every chart (with version) and
+/// <c>infra images --stack NAME [--format text|json|skopeo|copy] [--json]</c>: every chart (with version) and
 /// image (with tag) the stack deploys, upstream and where the stack pulls it (docs/mirrors.md).
 /// </summary>
 public static class ImagesCommand
@@ -17,9 +17,12 @@ public static class ImagesCommand
             Description = "text (a table), json (versioned, docs/mirrors.md), skopeo (a skopeo sync --src yaml --scoped file) or copy (source and target per line, for crane copy).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "skopeo", "copy");
-        return StackCommand.Create(context, "images", "List every image and chart a stack deploys, upstream and in the stack's registry mirror.", "The stack (Pulumi.<stack>.yaml).",
-            (selection, parsed) => Show(context, selection, parsed.GetValue(format)!), format);
+        format.AcceptOnlyFromAmong("text", JsonFormat.Name, "skopeo", "copy");
+        Option<bool>? json = null;
+        var command = StackCommand.Create(context, "images", "List every image and chart a stack deploys, upstream and in the stack's registry mirror.", "The stack (Pulumi.<stack>.yaml).",
+            (selection, parsed) => Show(context, selection, JsonFormat.Of(parsed, format, json!)), format);
+        json = JsonFormat.Add(command, format);
+        return command;
     }
 
     private static int Show(CliContext context, StackSelection selection, string format)

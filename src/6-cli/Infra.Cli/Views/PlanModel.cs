@@ -2,7 +2,6 @@ using Infra.Components.Compute;
 using Infra.Core.Diagnostics;
 using Infra.Core.Graph;
 using Infra.Core.Resources;
-using Infra.Platform.Catalog;
 using Infra.Stacks.Synthesis;
 
 namespace Infra.Cli.Views;
@@ -51,11 +50,7 @@ public sealed record PlanModel(
             ComplianceView.From(analysis.Compliance),
             [.. analysis.Spec.Warnings, .. analysis.GraphWarnings, .. analysis.Compliance.SuppressionProblems.Where(problem => !problem.IsError)])
         {
-            Cost = GpuCostEstimate.For(
-                stack.AllComponents.OfType<KubernetesCluster>().SelectMany(cluster => cluster.GpuPools).Select(pool => pool.Info),
-                environment.Cloud,
-                environment.Region.Code,
-                GpuCatalog.Default),
+            Cost = StackCost.Of(analysis),
         };
     }
 
