@@ -2,6 +2,7 @@ using System.Globalization;
 using Infra.Components.Clouds;
 using Infra.Components.Compute;
 using Infra.Platform;
+using Infra.Platform.Catalog;
 using Infra.Platform.Kubernetes;
 using Infra.Platform.Supply;
 using Infra.Providers.Kubernetes;
@@ -36,7 +37,8 @@ public sealed class MonitoringStack : Component
         ArgumentNullException.ThrowIfNull(args);
         Validate(args, environment.Jurisdiction, Path);
         Namespace = args.Namespace;
-        RuleGroups = [PlatformRules.Inventory(args.GpuPools), PlatformRules.GpuAlerts(), PlatformRules.ClusterAlerts(), .. args.Slos.Select(SloRules.For)];
+        RuleGroups = [PlatformRules.Inventory(args.GpuPools), PlatformRules.GpuAlerts(), PlatformRules.ClusterAlerts(),
+            UsageRules.For(args.GpuPools, environment.Cloud, environment.Region.Code, GpuCatalog.Default), .. args.Slos.Select(SloRules.For)];
         Dashboards = PlatformDashboards.All;
 
         var baseLabels = new SortedDictionary<string, string>(StringComparer.Ordinal)
