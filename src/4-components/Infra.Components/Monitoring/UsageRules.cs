@@ -97,7 +97,7 @@ public static class UsageRules
         rules.Add(new RecordingRule
         {
             Record = Allocated,
-            Expr = ByPoolAndTeam($"sum by (namespace, node) (\n  kube_pod_container_resource_requests{{resource=\"{Gpu}\",node!=\"\"}}\n  and on (namespace, pod) (kube_pod_status_phase{{phase=\"Running\"}} == 1)\n)"),
+            Expr = AllocatedByPoolAndTeam,
         });
 
         // DCGM_FI_DEV_GPU_UTIL: gauge, "GPU utilization (in %)", on in the exporter's default field
@@ -119,7 +119,7 @@ public static class UsageRules
             rules.Add(new RecordingRule
             {
                 Record = Cost,
-                Expr = $"sum by (team, namespace, pool, currency) (\n  {Allocated}\n  * on (node) group_left (currency) {NodeGpuPrice}\n)",
+                Expr = $"sum by (team, namespace, pool, currency) (\n  (\n{AllocatedByPoolAndTeam}\n  )\n  * on (node) group_left (currency) {NodeGpuPrice}\n)",
             });
         }
         return new RuleGroup(GroupName, rules.ToImmutable());
@@ -132,6 +132,16 @@ public static class UsageRules
     /// </summary>
     public static string Integral(string series, string range, int stepMinutes = 1) =>
         $"sum_over_time(({series})[{range}:{stepMinutes.ToString(CultureInfo.InvariantCulture)}m]) * {stepMinutes.ToString(CultureInfo.InvariantCulture)} / 60";
+
+    /// <summary>
+    /// GPUs requested by running pods, by team, namespace, pool and node. The cost rule repeats this
+    /// rather than reading <see cref="Allocated"/>: a rule reading another rule's series is exact when
+    /// Prometheus evaluates the group (stale markers end a series at once), but history rebuilt with
+    /// <c>promtool tsdb create-blocks-from rules</c> has no stale markers, and a team's cost would run on
+    /// for the 5-minute lookback after its pods stopped.
+    /// </summary>
+    private static string AllocatedByPoolAndTeam => ByPoolAndTeam(
+        $"sum by (namespace, node) (\n  kube_pod_container_resource_requests{{resource=\"{Gpu}\",node!=\"\"}}\n  and on (namespace, pod) (kube_pod_status_phase{{phase=\"Running\"}} == 1)\n)");
 
     private static string ByPoolAndTeam(string byNamespaceAndNode) =>
         $"(\n  {byNamespaceAndNode}\n)\n* on (node) group_left (pool) {PlatformRules.NodePoolInfo}\n* on (namespace) group_left (team) {PlatformRules.NamespaceTeamInfo}";
