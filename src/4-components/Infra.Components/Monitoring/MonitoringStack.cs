@@ -143,13 +143,13 @@ public sealed class MonitoringStack : Component
     /// <summary>Every rule group the stack deploys: inventory, GPU and cluster alerts, one per SLO.</summary>
     public ImmutableArray<RuleGroup> RuleGroups { get; }
 
-    /// <summary>The rule groups a stack with these args deploys (also what tests load into a real Prometheus).</summary>
+    /// <summary>The rule groups a stack with these args deploys, every alert linked to its runbook (also what tests load into a real Prometheus).</summary>
     public static ImmutableArray<RuleGroup> RuleGroupsFor(StackEnvironment environment, MonitoringStackArgs args)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(args);
-        return [PlatformRules.Inventory(args.GpuPools), PlatformRules.GpuAlerts(), PlatformRules.ClusterAlerts(),
-            UsageRules.For(args.GpuPools, environment.Cloud, environment.Region.Code, GpuCatalog.Default), .. args.Slos.Select(SloRules.For)];
+        return Runbooks.Link([PlatformRules.Inventory(args.GpuPools), PlatformRules.GpuAlerts(), PlatformRules.ClusterAlerts(),
+            UsageRules.For(args.GpuPools, environment.Cloud, environment.Region.Code, GpuCatalog.Default), .. args.Slos.Select(SloRules.For)]);
     }
 
     public ImmutableArray<Dashboard> Dashboards { get; }
