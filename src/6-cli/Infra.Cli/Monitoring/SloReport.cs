@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Infra.Components.Monitoring;
 
 namespace Infra.Cli.Monitoring;
@@ -96,13 +94,8 @@ public static class SloReport
     public static string Json(string stack, Uri prometheus, DateTimeOffset at, IReadOnlyList<SloMeasurement> measurements)
     {
         ArgumentNullException.ThrowIfNull(measurements);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        return ReportJson.Write(Version, stack, prometheus, json =>
         {
-            json.WriteStartObject();
-            json.WriteNumber("version", Version);
-            json.WriteString("stack", stack);
-            json.WriteString("prometheus", prometheus.ToString());
             json.WriteString("at", ReportTime.Format(at));
             json.WriteStartArray("slos");
             foreach (var m in measurements)
@@ -111,14 +104,14 @@ public static class SloReport
                 json.WriteString("name", m.Slo.Name);
                 json.WriteNumber("objective", m.Slo.Objective / 100m);
                 json.WriteString("window", PromDuration.Format(m.Window));
-                json.WriteNumber("errorRatio", Round(m.ErrorRatio));
-                json.WriteNumber("attainment", Round(m.Attainment));
+                json.WriteNumber("errorRatio", ReportJson.Round(m.ErrorRatio));
+                json.WriteNumber("attainment", ReportJson.Round(m.Attainment));
                 json.WriteNumber("errorBudget", m.Slo.ErrorBudget);
-                json.WriteNumber("budgetRemaining", Round(m.BudgetRemaining));
-                json.WriteNumber("burnRate", Round(m.BurnRate));
+                json.WriteNumber("budgetRemaining", ReportJson.Round(m.BudgetRemaining));
+                json.WriteNumber("burnRate", ReportJson.Round(m.BurnRate));
                 if (m.BurnRate1h is { } hour)
                 {
-                    json.WriteNumber("burnRate1h", Round(hour));
+                    json.WriteNumber("burnRate1h", ReportJson.Round(hour));
                 }
                 else
                 {
@@ -137,15 +130,10 @@ public static class SloReport
             }
 
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 
     private static double? Single(IReadOnlyList<PromSample> samples) => samples.Count == 0 ? null : samples[0].Value;
-
-    internal static double Round(double value) => Math.Round(value, 6);
 
     internal static string Percent(double ratio, int decimals) =>
         (ratio * 100).ToString("0." + new string('0', decimals), CultureInfo.InvariantCulture) + "%";

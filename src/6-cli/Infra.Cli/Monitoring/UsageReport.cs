@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Infra.Components.Compute;
 using Infra.Components.Monitoring;
 
@@ -104,13 +102,8 @@ public static class UsageReport
     public static string Json(string stack, Uri prometheus, DateTimeOffset from, DateTimeOffset to, IReadOnlyList<TeamUsage> usage)
     {
         ArgumentNullException.ThrowIfNull(usage);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        return ReportJson.Write(Version, stack, prometheus, json =>
         {
-            json.WriteStartObject();
-            json.WriteNumber("version", Version);
-            json.WriteString("stack", stack);
-            json.WriteString("prometheus", prometheus.ToString());
             json.WriteString("from", ReportTime.Format(from));
             json.WriteString("to", ReportTime.Format(to));
             json.WriteStartArray("teams");
@@ -118,43 +111,29 @@ public static class UsageReport
             {
                 json.WriteStartObject();
                 json.WriteString("team", team.Team);
-                json.WriteNumber("gpuHoursAllocated", SloReport.Round(team.GpuHoursAllocated));
-                json.WriteNumber("gpuHoursUsed", SloReport.Round(team.GpuHoursUsed));
-                WriteNullable(json, "utilization", team.Utilization);
+                json.WriteNumber("gpuHoursAllocated", ReportJson.Round(team.GpuHoursAllocated));
+                json.WriteNumber("gpuHoursUsed", ReportJson.Round(team.GpuHoursUsed));
+                ReportJson.WriteNullable(json, "utilization", team.Utilization);
                 json.WriteStartArray("cost");
                 foreach (var (currency, amount) in team.Cost)
                 {
                     json.WriteStartObject();
                     json.WriteString("currency", currency);
-                    json.WriteNumber("amount", SloReport.Round(amount));
+                    json.WriteNumber("amount", ReportJson.Round(amount));
                     json.WriteEndObject();
                 }
 
                 json.WriteEndArray();
-                WriteNullable(json, "gpuQuota", team.GpuQuota);
-                json.WriteNumber("peakGpus", SloReport.Round(team.PeakGpus));
-                WriteNullable(json, "quotaUse", team.QuotaUse);
+                ReportJson.WriteNullable(json, "gpuQuota", team.GpuQuota);
+                json.WriteNumber("peakGpus", ReportJson.Round(team.PeakGpus));
+                ReportJson.WriteNullable(json, "quotaUse", team.QuotaUse);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, SloReport.Round(number));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 
     private static Dictionary<string, double> ByTeam(IReadOnlyList<PromSample> samples) =>
         samples.Where(sample => sample.Label("team").Length > 0).ToDictionary(sample => sample.Label("team"), sample => sample.Value, StringComparer.Ordinal);
