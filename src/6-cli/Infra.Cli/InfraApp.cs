@@ -21,6 +21,8 @@ public static class InfraApp
             FoundationCommand.Create(context),
             CiCommand.Create(context),
             CiCommand.CreateMatrix(context),
+            SloReportCommand.Create(context),
+            UsageCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

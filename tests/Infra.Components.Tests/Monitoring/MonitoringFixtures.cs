@@ -15,7 +15,7 @@ internal static class MonitoringFixtures
 
     public static StackEnvironment AlibabaDev => TestEnvironments.For(Cloud.Alicloud, Tier.Dev, "cn-shanghai");
 
-    public static GpuPoolInfo[] Pools { get; } = [new("gpu-train", "h100", 8, 0, 4, WorkloadClass.Training, CapacityType.OnDemand, []), new("gpu-infer", "l4", 1, 0, 10, WorkloadClass.Training, CapacityType.OnDemand, [])];
+    public static GpuPoolInfo[] Pools { get; } = [new("gpu-train", "h100", 8, 0, 4, WorkloadClass.Training, CapacityType.OnDemand, ["p5.48xlarge"]), new("gpu-infer", "l4", 1, 0, 10, WorkloadClass.Training, CapacityType.OnDemand, ["g6.xlarge"])];
 
     /// <summary>A webhook for pages and a team chat for the rest: Slack, or WeCom in China, where Slack is blocked.</summary>
     public static MonitoringStackArgs Args(StackEnvironment environment) =>

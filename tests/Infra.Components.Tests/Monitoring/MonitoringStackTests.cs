@@ -240,7 +240,7 @@ public class MonitoringStackTests
             values:
               kube-state-metrics:
                 metricLabelsAllowlist:
-                  - nodes=[{{PlatformLabels.Pool}},{{PlatformLabels.GpuModel}},{{PlatformLabels.WorkloadClass}}]
+                  - nodes=[{{PlatformLabels.Pool}},{{PlatformLabels.GpuModel}},{{PlatformLabels.WorkloadClass}},node.kubernetes.io/instance-type]
                   - namespaces=[{{PlatformLabels.Team}}]
             """);
     }

@@ -48,9 +48,10 @@ internal static class ChartValues
                 ("labelValue", KubePrometheusStack.DashboardLabelValue),
                 ("searchNamespace", "ALL"))))))),
         // kube_node_labels and kube_namespace_labels carry only allow-listed labels: the pool,
-        // GPU model and workload class of nodes and the team of namespaces, for per-pool/team views.
+        // GPU model, workload class and instance type of nodes (the instance type prices GPU usage,
+        // UsageRules) and the team of namespaces, for per-pool/team views.
         ("kube-state-metrics", Tree.Map(("metricLabelsAllowlist", Tree.List(
-            $"nodes=[{PlatformLabels.Pool},{PlatformLabels.GpuModel},{PlatformLabels.WorkloadClass}]",
+            $"nodes=[{PlatformLabels.Pool},{PlatformLabels.GpuModel},{PlatformLabels.WorkloadClass},{UsageRules.InstanceTypeLabel}]",
             $"namespaces=[{PlatformLabels.Team}]")))),
     ]);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Infra.Components.Clouds;
 using Infra.Components.Compute;
 using Infra.Platform;
+using Infra.Platform.Catalog;
 using Infra.Platform.Kubernetes;
 using Infra.Platform.Supply;
 using Infra.Providers.Kubernetes;
@@ -36,7 +37,7 @@ public sealed class MonitoringStack : Component
         ArgumentNullException.ThrowIfNull(args);
         Validate(args, environment.Jurisdiction, Path);
         Namespace = args.Namespace;
-        RuleGroups = [PlatformRules.Inventory(args.GpuPools), PlatformRules.GpuAlerts(), PlatformRules.ClusterAlerts(), .. args.Slos.Select(SloRules.For)];
+        RuleGroups = RuleGroupsFor(environment, args);
         Dashboards = PlatformDashboards.All;
 
         var baseLabels = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -141,6 +142,15 @@ public sealed class MonitoringStack : Component
 
     /// <summary>Every rule group the stack deploys: inventory, GPU and cluster alerts, one per SLO.</summary>
     public ImmutableArray<RuleGroup> RuleGroups { get; }
+
+    /// <summary>The rule groups a stack with these args deploys, every alert linked to its runbook (also what tests load into a real Prometheus).</summary>
+    public static ImmutableArray<RuleGroup> RuleGroupsFor(StackEnvironment environment, MonitoringStackArgs args)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(args);
+        return Runbooks.Link([PlatformRules.Inventory(args.GpuPools), PlatformRules.GpuAlerts(), PlatformRules.ClusterAlerts(),
+            UsageRules.For(args.GpuPools, environment.Cloud, environment.Region.Code, GpuCatalog.Default), .. args.Slos.Select(SloRules.For)]);
+    }
 
     public ImmutableArray<Dashboard> Dashboards { get; }
 

@@ -21,7 +21,7 @@ public static class PlatformDashboards
     private static string GpuRequests(string nodeFilter, string phase) =>
         $"(kube_pod_container_resource_requests{{resource=\"{Gpu}\"{nodeFilter}}} and on (namespace, pod) (kube_pod_status_phase{{phase=~\"{phase}\"}} == 1))";
 
-    public static ImmutableArray<Dashboard> All { get; } = [GpuHealth(), GpuCapacity(), NodePools(), Slos()];
+    public static ImmutableArray<Dashboard> All { get; } = [GpuHealth(), GpuCapacity(), NodePools(), Slos(), UsageDashboard.Build()];
 
     private static Dashboard GpuHealth() => new("ml-platform-gpu-health", "ML platform / GPU health by pool",
     [
