@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Infra.Cli.Hosting;
 using Infra.Compliance.Engine;
 using Infra.Compliance.Rules.Residency;
 using Infra.Stacks.Config;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Infra.Cli.Hosting;
 using Infra.Cli.Review;
 using Infra.Cli.Views;
 

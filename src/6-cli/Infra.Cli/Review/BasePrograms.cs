@@ -1,4 +1,3 @@
-using Infra.Cli.Commands;
 using Infra.Cli.Hosting;
 using Infra.Core.Diagnostics;
 using Infra.Core.Yaml;
@@ -268,7 +267,7 @@ public sealed class BasePrograms(IProcessRunner processes, TextWriter log, Synth
         }
     }
 
-    /// <summary>The warnings a synthesis printed on stderr, one per line as <see cref="DiagnosticPrinter"/> writes them.</summary>
+    /// <summary>The warnings a synthesis printed on stderr, one per line as infra synth prints them (Commands.DiagnosticPrinter).</summary>
     private static HashSet<string> WarningLines(string stderr) =>
         stderr.Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith("warning ", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
 

@@ -1,4 +1,3 @@
-using Infra.Cli.Commands;
 using Infra.Cli.Hosting;
 using Infra.Cli.Views;
 using Infra.Compliance.Engine;

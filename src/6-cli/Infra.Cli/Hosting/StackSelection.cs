@@ -1,7 +1,6 @@
-using Infra.Cli.Hosting;
 using Infra.Stacks.Config;
 
-namespace Infra.Cli.Commands;
+namespace Infra.Cli.Hosting;
 
 /// <summary>
 /// Which stack a command works on, and its config: from <c>--stack</c> and the stack file for a
