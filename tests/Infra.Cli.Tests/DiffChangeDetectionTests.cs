@@ -83,7 +83,7 @@ public sealed class DiffChangeDetectionTests : IDisposable
         // The state backend is not in the program: only the stack file differs.
         WriteBase(Golden, stackFiles: true);
         var file = Path.Combine(_base, "Pulumi.dev-global.yaml");
-        File.WriteAllText(file, File.ReadAllText(file).Replace("acme-pulumi-state-global?region=us-east-1", "acme-pulumi-state-old?region=us-east-1", StringComparison.Ordinal));
+        File.WriteAllText(file, File.ReadAllText(file).Replace("acme-prod-us-east-1-pulumi-state-aa346c?region=us-east-1", "acme-pulumi-state-old?region=us-east-1", StringComparison.Ordinal));
 
         var run = Diff();
         var stacks = Diff("--format", "stacks");
@@ -92,7 +92,7 @@ public sealed class DiffChangeDetectionTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("dev-global: 1 change to the stack file\n", run.Out, StringComparison.Ordinal);
         Assert.Contains(
-            "    ~  config.ml-platform:stateBackend: s3://acme-pulumi-state-old?region=us-east-1 -> s3://acme-pulumi-state-global?region=us-east-1\n",
+            "    ~  config.ml-platform:stateBackend: s3://acme-pulumi-state-old?region=us-east-1 -> s3://acme-prod-us-east-1-pulumi-state-aa346c?region=us-east-1\n",
             run.Out, StringComparison.Ordinal);
         Assert.Contains("prod-global: no changes\n", run.Out, StringComparison.Ordinal);
         Assert.Equal("dev-global\n", stacks.Out);

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Infra.Cli.Commands;
+using Infra.Cli.Hosting;
 using Infra.Components.Compute;
 using Infra.Components.Monitoring;
 using Infra.Stacks.Specs;

@@ -1,3 +1,4 @@
+using Infra.Cli.Hosting;
 using System.CommandLine;
 using Infra.Cli.Monitoring;
 
