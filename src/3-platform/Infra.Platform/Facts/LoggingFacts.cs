@@ -23,7 +23,7 @@ public static class LoggingFacts
 
     /// <summary>Whether the China form of the principal was checked against the China edition of the docs.</summary>
     public static Fact<bool> ChinaLogsPrincipalChecked { get; } = new(false,
-        "docs.amazonaws.cn CloudWatch Logs 'Encrypt log data … using AWS KMS' would settle logs.cn-northwest-1.amazonaws.com.cn; not reachable from here", Verified: false);
+        "the China edition of CloudWatch Logs 'Encrypt log data … using AWS KMS' (docs.amazonaws.cn) would settle logs.<region>.amazonaws.com.cn; not read here", Verified: false);
 
     /// <summary>The actions the key policy grants CloudWatch Logs.</summary>
     public static Fact<ImmutableArray<string>> KmsActionsForLogs { get; } = new(
@@ -59,7 +59,7 @@ public static class LoggingFacts
 
     /// <summary>The AliyunLogConfig CRD the logtail-ds controller reads.</summary>
     public static Fact<string> AliyunLogConfigApiVersion { get; } = new("log.alibabacloud.com/v1alpha1",
-        "Simple Log Service documentation, 'Use AliyunLogConfig to manage collection configurations' (apiVersion log.alibabacloud.com/v1alpha1, kind AliyunLogConfig)", Verified: false);
+        "Simple Log Service documentation, 'Use AliyunLogConfig to manage collection configurations' (apiVersion log.alibabacloud.com/v1alpha1, kind AliyunLogConfig); not read at a pinned version here, settle with 'kubectl get crd aliyunlogconfigs.log.alibabacloud.com' on a cluster with logtail-ds", Verified: false);
 
     /// <summary>
     /// The kernel log line of an NVIDIA Xid error: <c>NVRM: Xid (PCI:…): &lt;code&gt;, …</c>. The driver writes it
@@ -81,7 +81,7 @@ public static class LoggingFacts
     /// the image's Fluent Bit version is in its release notes, not read here].
     /// </summary>
     public static Fact<string> LogToMetricsFilter { get; } = new("log_to_metrics",
-        "Fluent Bit manual, filters 'Log to Metrics' (metric_mode counter, regex, metric_name, metric_namespace; since v2.0); outputs 'Prometheus Exporter'", Verified: false);
+        "Fluent Bit manual, filters 'Log to Metrics' (metric_mode counter, regex, metric_name, metric_namespace; since v2.0); outputs 'Prometheus Exporter'; the Fluent Bit version of aws-for-fluent-bit 3.2.1 and the exported series name would settle with the image's release notes and one scrape", Verified: false);
 
     public static IReadOnlyList<FactEntry> All { get; } =
     [

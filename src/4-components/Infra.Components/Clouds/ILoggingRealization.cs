@@ -1,10 +1,9 @@
 using Infra.Components.Compute;
-using Infra.Components.Logging;
 
 namespace Infra.Components.Clouds;
 
 /// <summary>
-/// How a cloud realizes <see cref="ClusterLogging"/>: its log collector on the cluster and the log
+/// How a cloud realizes <c>Logging.ClusterLogging</c>: its log collector on the cluster and the log
 /// stores it ships to, in the stack's region, kept as long as the plan says and encrypted at rest.
 /// The stores are created by the program; the collector never creates them.
 /// </summary>
@@ -13,11 +12,18 @@ public interface ILoggingRealization
     /// <summary>The log service the stores belong to, for docs and <c>infra plan</c> (CloudWatch Logs, Simple Log Service).</summary>
     string Service { get; }
 
-    ShippedLogs Ship(ClusterLogging logging, StackEnvironment environment, KubernetesCluster cluster, LoggingPlan plan);
+    /// <summary>Whether the log service keeps data for exactly <paramref name="days"/>.</summary>
+    bool AcceptsRetention(int days);
+
+    /// <summary>The retentions the service accepts, in words, for the error that refuses another.</summary>
+    string AllowedRetention { get; }
+
+    /// <summary>Creates the stores and the collector in <paramref name="scope"/>.</summary>
+    ShippedLogs Ship(Scope scope, StackEnvironment environment, KubernetesCluster cluster, LoggingPlan plan);
 }
 
 /// <summary>
-/// What <see cref="ClusterLogging"/> decided: how long each stream is kept, which streams there are,
+/// What <c>Logging.ClusterLogging</c> decided: how long each stream is kept, which streams there are,
 /// and, when the collector can count them, the counter of GPU Xid lines in the kernel log.
 /// </summary>
 public sealed record LoggingPlan(int RetentionDays, ImmutableArray<LogStream> Streams, KernelFaultCounter KernelFaults, ImmutableArray<Resource> WaitFor);

@@ -39,6 +39,12 @@ public sealed class ClusterLogging : Component
         var realization = environment.Realization().Logging;
         Service = realization.Service;
         RetentionDays = LogRetention.DaysFor(environment.Tier);
+        if (!realization.AcceptsRetention(RetentionDays))
+        {
+            Report(Diagnostic.Error(LoggingCodes.RetentionNotAccepted, $"{Path}.retentionDays",
+                $"{RetentionDays} days is not a retention {Service} accepts; allowed: {realization.AllowedRetention}"));
+        }
+
         var shipped = realization.Ship(this, environment, args.Cluster, new LoggingPlan(
             RetentionDays, LogStream.All, KernelFaultCounter.GpuXid, [.. args.Cluster.ReadyForVolumes, .. args.WaitFor]));
         Destinations = shipped.Destinations;

@@ -1,3 +1,4 @@
+using Infra.Components.Clouds;
 using Infra.Components.Monitoring;
 
 namespace Infra.Components.Logging;

@@ -1,5 +1,4 @@
 using Infra.Components.Compute;
-using Infra.Components.Logging;
 using Infra.Providers.Alicloud.Cs;
 using Infra.Providers.Alicloud.Log;
 using Infra.Providers.Kubernetes.Yaml.V2;
@@ -28,19 +27,16 @@ internal sealed class SlsLogging : ILoggingRealization
 
     public string Service => "Simple Log Service";
 
-    public ShippedLogs Ship(ClusterLogging logging, StackEnvironment environment, KubernetesCluster cluster, LoggingPlan plan)
+    public string AllowedRetention => $"{LoggingFacts.SlsRetentionRange.Value.Min} to {LoggingFacts.SlsRetentionRange.Value.Max} days";
+
+    public bool AcceptsRetention(int days) => days >= LoggingFacts.SlsRetentionRange.Value.Min && days <= LoggingFacts.SlsRetentionRange.Value.Max;
+
+    public ShippedLogs Ship(Scope logging, StackEnvironment environment, KubernetesCluster cluster, LoggingPlan plan)
     {
         ArgumentNullException.ThrowIfNull(logging);
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(plan);
-        var (min, max) = LoggingFacts.SlsRetentionRange.Value;
-        if (plan.RetentionDays < min || plan.RetentionDays > max)
-        {
-            logging.Report(Diagnostic.Error(LoggingCodes.RetentionNotAccepted, $"{logging.Path}.retentionDays",
-                $"{plan.RetentionDays} days is not a logstore retention; allowed: {min} to {max}"));
-        }
-
         var project = new Project(logging, "project", new ProjectArgs
         {
             ProjectName = AlicloudNetwork.SlsProjectName(environment, $"{cluster.CloudName}-logs", $"{logging.Path}-logs"),

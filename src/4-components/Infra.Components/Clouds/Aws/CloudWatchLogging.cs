@@ -1,5 +1,4 @@
 using Infra.Components.Compute;
-using Infra.Components.Logging;
 using Infra.Components.Security;
 using Infra.Components.Storage;
 using Infra.Platform.Naming;
@@ -32,18 +31,16 @@ internal sealed class CloudWatchLogging : ILoggingRealization
 
     public string Service => "CloudWatch Logs";
 
-    public ShippedLogs Ship(ClusterLogging logging, StackEnvironment environment, KubernetesCluster cluster, LoggingPlan plan)
+    public string AllowedRetention => string.Join(", ", LoggingFacts.CloudWatchRetentionDays.Value) + " days";
+
+    public bool AcceptsRetention(int days) => LoggingFacts.CloudWatchRetentionDays.Value.Contains(days);
+
+    public ShippedLogs Ship(Scope logging, StackEnvironment environment, KubernetesCluster cluster, LoggingPlan plan)
     {
         ArgumentNullException.ThrowIfNull(logging);
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(plan);
-        if (!LoggingFacts.CloudWatchRetentionDays.Value.Contains(plan.RetentionDays))
-        {
-            logging.Report(Diagnostic.Error(LoggingCodes.RetentionNotAccepted, $"{logging.Path}.retentionDays",
-                $"{plan.RetentionDays} days is not a retention CloudWatch Logs accepts; allowed: {string.Join(", ", LoggingFacts.CloudWatchRetentionDays.Value)}"));
-        }
-
         var key = new EncryptionKey(logging, "logs-key", environment, new EncryptionKeyArgs
         {
             Purpose = "logs",

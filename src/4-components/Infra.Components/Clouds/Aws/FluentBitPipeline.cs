@@ -1,5 +1,4 @@
 using System.Globalization;
-using Infra.Components.Logging;
 
 namespace Infra.Components.Clouds.Aws;
 

@@ -1,4 +1,4 @@
-namespace Infra.Components.Logging;
+namespace Infra.Components.Clouds;
 
 /// <summary>
 /// A stream of logs the platform keeps, one store per stream: <see cref="Containers"/> (every
