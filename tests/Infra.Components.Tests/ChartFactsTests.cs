@@ -31,6 +31,8 @@ public class ChartFactsTests
     // kubernetes/autoscaler tag cluster-autoscaler-chart-9.59.0; aws/eks-charts commit 5239609.
     [InlineData("cluster-autoscaler", "9.59.0", "image", "registry.k8s.io/autoscaling/cluster-autoscaler:v1.35.0")]
     [InlineData("aws-efa-k8s-device-plugin", "v0.5.30", "image", "602401143452.dkr.ecr.us-west-2.amazonaws.com/eks/aws-efa-k8s-device-plugin:v0.5.20")]
+    // aws/eks-charts commit 5239609, stable/aws-for-fluent-bit/values.yaml image.repository and image.tag (Chart.yaml version 0.2.0).
+    [InlineData("aws-for-fluent-bit", "0.2.0", "image", "public.ecr.aws/aws-observability/aws-for-fluent-bit:3.2.1")]
     public void A_charts_image_is_the_one_its_values_at_the_pinned_tag_name(string chart, string version, string valuesPath, string image)
     {
         var entry = ChartFacts.Find(chart, version);
@@ -43,7 +45,7 @@ public class ChartFactsTests
     public void The_catalog_lists_each_chart_with_exactly_the_images_documented_above()
     {
         Assert.Equal(
-            ["aws-efa-k8s-device-plugin v0.5.30: 1", "cluster-autoscaler 9.59.0: 1", "dcgm-exporter 4.8.2: 1", "kube-prometheus-stack 88.5.3: 12", "nvidia-device-plugin 0.20.0: 1"],
+            ["aws-efa-k8s-device-plugin v0.5.30: 1", "aws-for-fluent-bit 0.2.0: 1", "cluster-autoscaler 9.59.0: 1", "dcgm-exporter 4.8.2: 1", "kube-prometheus-stack 88.5.3: 12", "nvidia-device-plugin 0.20.0: 1"],
             ChartFacts.All.Select(chart => $"{chart.Name} {chart.Version}: {chart.Images.Length}").Order(StringComparer.Ordinal));
     }
 

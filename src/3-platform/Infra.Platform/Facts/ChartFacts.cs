@@ -108,7 +108,19 @@ public static class ChartFacts
                 CloudRegistry: true),
         ]);
 
-    public static ImmutableArray<PinnedChart> All { get; } = [KubePrometheusStack, NvidiaDevicePlugin, DcgmExporter, ClusterAutoscaler, EfaDevicePlugin];
+    /// <summary>
+    /// aws/eks-charts commit 5239609 (2026-08-03), stable/aws-for-fluent-bit: Chart.yaml version 0.2.0, appVersion
+    /// 3.2.1; its one image is <c>image.repository</c>:<c>image.tag</c> (templates/daemonset.yaml), on ECR Public.
+    /// </summary>
+    public static PinnedChart AwsForFluentBit { get; } = new(
+        "aws-for-fluent-bit", "0.2.0", "https://aws.github.io/eks-charts",
+        "aws/eks-charts commit 5239609, stable/aws-for-fluent-bit/Chart.yaml (version 0.2.0, appVersion 3.2.1)",
+        [
+            new("image", ImageValueStyle.RepositoryTag, new("public.ecr.aws", "aws-observability/aws-for-fluent-bit", "3.2.1"),
+                "aws/eks-charts commit 5239609, stable/aws-for-fluent-bit/values.yaml image (repository public.ecr.aws/aws-observability/aws-for-fluent-bit, tag 3.2.1; templates/daemonset.yaml)"),
+        ]);
+
+    public static ImmutableArray<PinnedChart> All { get; } = [KubePrometheusStack, NvidiaDevicePlugin, DcgmExporter, ClusterAutoscaler, EfaDevicePlugin, AwsForFluentBit];
 
     /// <summary>The catalog's entry for a chart name and version; null when the platform does not pin it.</summary>
     public static PinnedChart? Find(string name, string version) =>

@@ -1,7 +1,9 @@
 using Infra.Platform;
 using AliKms = Infra.Providers.Alicloud.Kms;
+using AliLog = Infra.Providers.Alicloud.Log;
 using AliVpc = Infra.Providers.Alicloud.Vpc;
 using AwsKms = Infra.Providers.Aws.Kms;
+using AwsLogs = Infra.Providers.Aws.CloudWatch;
 using AwsS3 = Infra.Providers.Aws.S3;
 using AwsVpcRules = Infra.Providers.Aws.Vpc;
 using Cs = Infra.Providers.Alicloud.Cs;
@@ -60,6 +62,11 @@ public static class ResourceTypes
     public const string AwsRoute = Ec2.Route.Token;
     public const string AlicloudRouteEntry = AliVpc.RouteEntry.Token;
     public const string AlicloudFlowLog = AliVpc.FlowLog.Token;
+
+    // Where logs are kept: CloudWatch Logs log groups, Simple Log Service projects and logstores.
+    public const string AwsLogGroup = AwsLogs.LogGroup.Token;
+    public const string AlicloudLogProject = AliLog.Project.Token;
+    public const string AlicloudLogStore = AliLog.Store.Token;
 
     public const string AwsSecurityGroup = "aws:ec2/securityGroup:SecurityGroup";
     public const string AwsDefaultSecurityGroup = Ec2.DefaultSecurityGroup.Token;

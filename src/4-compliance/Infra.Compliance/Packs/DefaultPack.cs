@@ -24,6 +24,7 @@ public static class DefaultPack
         new CrossJurisdictionRule(),
         new StateResidencyRule(),
         new StateDeclarationRule(),
+        new LogResidencyRule(),
         new BucketKmsEncryptionRule(),
         new BucketVersioningRule(),
         new BucketPublicAccessRule(),

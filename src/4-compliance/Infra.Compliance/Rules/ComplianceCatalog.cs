@@ -39,6 +39,14 @@ internal static class ComplianceCatalog
         Governance.Residency,
         []);
 
+    public static RuleMetadata LogResidency { get; } = RuleMetadata.Compliance(
+        "MLC-RES-005",
+        Severity.Error,
+        "Every log destination is kept in a region of the stack's jurisdiction",
+        "Container, node, flow and control-plane logs carry workload data and identities: a log group or logstore abroad exports them with every line written.",
+        Governance.Residency,
+        []);
+
     public static RuleMetadata BucketKmsEncryption { get; } = RuleMetadata.Compliance(
         "MLC-BKT-001",
         Severity.Error,

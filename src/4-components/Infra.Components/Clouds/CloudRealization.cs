@@ -19,6 +19,9 @@ public sealed record CloudRealization
 
     public required IMonitoringStorageRealization MonitoringStorage { get; init; }
 
+    // Operations: the cluster's log collector and the stores it ships to.
+    public required ILoggingRealization Logging { get; init; }
+
     // Storage: buckets, their keys, who may read them, and their replicas.
     public required IBucketRealization Bucket { get; init; }
 

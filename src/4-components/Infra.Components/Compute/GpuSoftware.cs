@@ -50,8 +50,8 @@ internal static class GpuSoftware
     }
 
     internal static Release Release(
-        KubernetesCluster cluster, string name, PinnedChart chart, string ns, string releaseName, MapValue values, ResourceOptions options) =>
-        new(cluster, name, new ReleaseArgs
+        Scope scope, string name, PinnedChart chart, string ns, string releaseName, MapValue values, ResourceOptions options) =>
+        new(scope, name, new ReleaseArgs
         {
             Name = releaseName,
             Chart = chart.Name,

@@ -200,7 +200,7 @@ public sealed class MonitoringStack : Component
                     ("targetLabel", "node"),
                     ("action", "replace"))))))))));
 
-    private static MapValue PrometheusRuleObject(RuleGroup group, string ns) => Tree.Map(
+    internal static MapValue PrometheusRuleObject(RuleGroup group, string ns) => Tree.Map(
         ("apiVersion", KubePrometheusStack.MonitoringApiVersion),
         ("kind", "PrometheusRule"),
         ("metadata", Tree.Map(("name", group.Name), ("namespace", ns), ("labels", ReleaseLabel()))),

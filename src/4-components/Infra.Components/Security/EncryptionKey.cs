@@ -9,6 +9,12 @@ public sealed record EncryptionKeyArgs
     public required string Purpose { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>
+    /// The cloud's log service encrypts the stack's log stores with this key in the stack's region
+    /// (AWS: the key policy lets CloudWatch Logs use it for this account's log groups).
+    /// </summary>
+    public bool ForLogService { get; init; }
 }
 
 /// <summary>
@@ -35,7 +41,7 @@ public sealed class EncryptionKey : Component
         AliasName = AliasFor(environment, args.Purpose);
         var window = environment.IsProd ? ProdDeletionWindowDays : NonProdDeletionWindowDays;
         var tags = InputMap.From(environment.Tags.For(Path));
-        var built = environment.Realization().Key.Build(this, environment, new KeyPlan(description, AliasName, window, tags));
+        var built = environment.Realization().Key.Build(this, environment, new KeyPlan(description, AliasName, window, tags, args.ForLogService));
         KeyId = built.KeyId;
         KeyArn = built.KeyArn;
     }

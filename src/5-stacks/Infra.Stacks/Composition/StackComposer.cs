@@ -1,6 +1,7 @@
 using Infra.Components.Aspects;
 using Infra.Components.Clouds;
 using Infra.Components.Compute;
+using Infra.Components.Logging;
 using Infra.Components.Networking;
 using Infra.Components.Storage;
 using Infra.Core.Expressions;
@@ -40,7 +41,12 @@ public static class StackComposer
             TrainingAccess = storage.TrainingAccess,
             ServingAccess = storage.ServingAccess,
         }, new ComponentOptions { Providers = [cluster.KubernetesProvider] });
-        _ = MonitoringComposition.Add(stack, spec, cluster, gpuPools);
+        var monitoring = MonitoringComposition.Add(stack, spec, cluster, gpuPools);
+        _ = new ClusterLogging(stack, "logging", environment, new ClusterLoggingArgs
+        {
+            Cluster = cluster,
+            WaitFor = [monitoring.Release],
+        }, new ComponentOptions { Providers = [cluster.KubernetesProvider] });
 
         stack.Export("region", new StringValue(environment.Region.Code));
         stack.Export("jurisdiction", new StringValue(EnvironmentNames.Of(environment.Jurisdiction)));

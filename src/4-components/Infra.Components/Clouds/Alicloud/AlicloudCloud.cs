@@ -10,6 +10,7 @@ internal static class AlicloudCloud
         Network = new AlicloudNetwork(),
         Cluster = new AckCluster(),
         GpuPool = new AckGpuNodePool(),
+        Logging = new SlsLogging(),
         MonitoringStorage = new EssdMonitoringStorage(),
 
         // Storage

@@ -10,6 +10,7 @@ internal static class AwsCloud
         Network = new AwsNetwork(),
         Cluster = new EksCluster(),
         GpuPool = new EksGpuNodePool(),
+        Logging = new CloudWatchLogging(),
         MonitoringStorage = new EbsMonitoringStorage(),
 
         // Storage
