@@ -1,5 +1,5 @@
-using Infra.Cli.Hosting;
 using System.CommandLine;
+using Infra.Cli.Hosting;
 using Infra.Cli.Monitoring;
 
 namespace Infra.Cli.Commands;
