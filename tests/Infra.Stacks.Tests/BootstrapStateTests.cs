@@ -13,6 +13,18 @@ public class BootstrapStateTests
     /// <summary>A China stack from a global source needs its mirror given (the source's is outside China or absent).</summary>
     private const string ChinaMirror = """{"registry":"123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/ml-platform"}""";
 
+    /// <summary>A new AWS China stack started from a global one: its mirror given, its state not carried over.</summary>
+    private static BootstrapRequest ChinaFromGlobal { get; } = new()
+    {
+        StackName = "prod-cn-bj2",
+        Cloud = "aws-cn",
+        Region = "cn-north-1",
+        Tier = "prod",
+        From = "prod-global",
+        DeployNetwork = BootstrapFixtures.DeployNetwork("aws-cn"),
+        RegistryMirror = ChinaMirror,
+    };
+
     private static BootstrapResult Prepare(BootstrapRequest request) =>
         new StackBootstrapper(RegionCatalog.Default, new Synthesizer()).Prepare(request, Synthesizer.DefaultProject, Existing);
 
@@ -32,7 +44,7 @@ public class BootstrapStateTests
     public void State_does_not_follow_a_source_across_the_border_and_a_china_stack_without_one_is_refused()
     {
         var error = Assert.Throws<Core.Diagnostics.InfraException>(() => Prepare(
-            new BootstrapRequest { StackName = "prod-cn-bj2", Cloud = "aws-cn", Region = "cn-north-1", Tier = "prod", From = "prod-global", DeployNetwork = BootstrapFixtures.DeployNetwork("aws-cn"), RegistryMirror = ChinaMirror }));
+            ChinaFromGlobal));
 
         Assert.Contains(error.Diagnostics, diagnostic => diagnostic.Message.Contains("would not synthesize", StringComparison.Ordinal));
         Assert.Contains(error.Diagnostics, diagnostic => diagnostic.Message.Contains("Pulumi Cloud is hosted outside mainland China", StringComparison.Ordinal)
@@ -59,15 +71,8 @@ public class BootstrapStateTests
     [Fact]
     public void The_backend_and_key_given_on_the_command_line_win_over_the_sources()
     {
-        var result = Prepare(new BootstrapRequest
+        var result = Prepare(ChinaFromGlobal with
         {
-            StackName = "prod-cn-bj2",
-            Cloud = "aws-cn",
-            Region = "cn-north-1",
-            Tier = "prod",
-            From = "prod-global",
-            DeployNetwork = BootstrapFixtures.DeployNetwork("aws-cn"),
-            RegistryMirror = ChinaMirror,
             StateBackend = "s3://acme-state-bj?region=cn-north-1",
             SecretsProvider = "awskms://alias/acme-secrets-bj?region=cn-north-1",
         });
@@ -80,17 +85,7 @@ public class BootstrapStateTests
     [Fact]
     public void With_a_repository_bootstrap_points_a_new_china_stack_at_its_foundation_and_writes_the_foundation()
     {
-        var result = Prepare(new BootstrapRequest
-        {
-            StackName = "prod-cn-bj2",
-            Cloud = "aws-cn",
-            Region = "cn-north-1",
-            Tier = "prod",
-            From = "prod-global",
-            DeployNetwork = BootstrapFixtures.DeployNetwork("aws-cn"),
-            RegistryMirror = ChinaMirror,
-            GithubRepository = "acme/ml-platform",
-        });
+        var result = Prepare(ChinaFromGlobal with { GithubRepository = "acme/ml-platform" });
         var written = StackFile.Parse(result.Text, result.FileName);
         var foundation = Assert.IsType<Foundation.FoundationResult>(result.Foundation);
         var planned = Foundation.FoundationComposer.StateOf(foundation.Spec);

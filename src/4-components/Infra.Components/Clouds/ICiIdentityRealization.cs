@@ -1,4 +1,3 @@
-using Infra.Components.Security;
 using Infra.Platform.Ci;
 
 namespace Infra.Components.Clouds;

@@ -1,5 +1,3 @@
-using Infra.Components.Security;
-
 namespace Infra.Components.Clouds;
 
 /// <summary>How a cloud realizes the decisions of <see cref="EncryptionKey"/>: its KMS key and alias.</summary>

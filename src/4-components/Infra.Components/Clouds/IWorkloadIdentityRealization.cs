@@ -1,5 +1,4 @@
 using Infra.Components.Compute;
-using Infra.Components.Security;
 using Infra.Components.Storage;
 
 namespace Infra.Components.Clouds;

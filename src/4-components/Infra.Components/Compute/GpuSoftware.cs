@@ -1,4 +1,3 @@
-using Infra.Components.Clouds;
 using Infra.Platform.Kubernetes;
 using Infra.Platform.Supply;
 using Infra.Providers.Kubernetes;

@@ -1,8 +1,5 @@
-using Infra.Components.Clouds;
 using Infra.Components.Networking;
-using Infra.Components.Security;
 using Infra.Platform.Catalog;
-using Infra.Platform.Naming;
 using Infra.Providers;
 using Infra.Providers.Kubernetes;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Infra.Components.Storage;
 using Infra.Platform.Kubernetes;
-using Infra.Platform.Naming;
 using Infra.Providers.Kubernetes;
 using Infra.Providers.Kubernetes.Core.V1;
 using Infra.Providers.Kubernetes.Scheduling.V1;

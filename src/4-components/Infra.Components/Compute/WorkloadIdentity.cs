@@ -1,4 +1,3 @@
-using Infra.Components.Clouds;
 using Infra.Components.Storage;
 
 namespace Infra.Components.Compute;

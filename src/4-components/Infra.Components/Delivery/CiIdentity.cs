@@ -1,5 +1,3 @@
-using Infra.Components.Clouds;
-using Infra.Components.Security;
 using Infra.Platform.Ci;
 
 namespace Infra.Components.Delivery;

@@ -1,4 +1,3 @@
-using Infra.Components.Clouds;
 using Infra.Components.Compute;
 using Infra.Components.Monitoring;
 using Infra.Providers.Kubernetes.Yaml.V2;

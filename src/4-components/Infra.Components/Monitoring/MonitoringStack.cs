@@ -1,5 +1,4 @@
 using System.Globalization;
-using Infra.Components.Clouds;
 using Infra.Components.Compute;
 using Infra.Platform;
 using Infra.Platform.Catalog;

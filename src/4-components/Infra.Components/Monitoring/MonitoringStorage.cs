@@ -1,4 +1,3 @@
-using Infra.Components.Clouds;
 using Infra.Platform;
 using Infra.Providers.Kubernetes;
 using Infra.Providers.Kubernetes.Storage.V1;

@@ -1,5 +1,3 @@
-using Infra.Components.Clouds;
-
 namespace Infra.Components.Networking;
 
 /// <summary>

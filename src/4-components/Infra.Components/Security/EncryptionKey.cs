@@ -1,5 +1,3 @@
-using Infra.Components.Clouds;
-
 namespace Infra.Components.Security;
 
 /// <summary>What a key protects, in words (it becomes the key's description and alias).</summary>

@@ -1,6 +1,4 @@
-using Infra.Components.Clouds;
 using Infra.Platform;
-using Infra.Platform.Naming;
 
 namespace Infra.Components.Storage;
 

@@ -1,4 +1,3 @@
-using Infra.Components.Clouds;
 using Infra.Platform;
 using Infra.Platform.Catalog;
 

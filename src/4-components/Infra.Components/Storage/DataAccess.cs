@@ -1,7 +1,3 @@
-using Infra.Components.Clouds;
-using Infra.Components.Security;
-using Infra.Platform.Naming;
-
 namespace Infra.Components.Storage;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Infra.Components.Clouds;
-using Infra.Components.Security;
-
 namespace Infra.Components.Storage;
 
 /// <summary>

@@ -3,7 +3,6 @@ using Infra.Components.Compute;
 using Infra.Components.Networking;
 using Infra.Platform;
 using Infra.Platform.Kubernetes;
-using Infra.Platform.Naming;
 using Infra.Providers.Alicloud.Cs;
 
 namespace Infra.Components.Clouds.Alicloud;

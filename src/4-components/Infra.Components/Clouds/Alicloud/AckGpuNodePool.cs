@@ -1,7 +1,6 @@
 using Infra.Components.Compute;
 using Infra.Platform;
 using Infra.Platform.Kubernetes;
-using Infra.Platform.Naming;
 using Infra.Providers.Alicloud.Cs;
 using Infra.Providers.Alicloud.Ecs;
 

@@ -1,4 +1,3 @@
-using Infra.Components.Security;
 using AliKms = Infra.Providers.Alicloud.Kms;
 
 namespace Infra.Components.Clouds.Alicloud;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Infra.Components.Networking;
 using Infra.Components.Storage;
-using Infra.Platform.Naming;
 using Infra.Providers.Alicloud.Cen;
 using Infra.Providers.Alicloud.Ecs;
 using Infra.Providers.Alicloud.Log;

@@ -1,6 +1,4 @@
-using Infra.Components.Security;
 using Infra.Platform.Ci;
-using Infra.Platform.Naming;
 using Ims = Infra.Providers.Alicloud.Ims;
 using Ram = Infra.Providers.Alicloud.Ram;
 

@@ -1,4 +1,3 @@
-using Infra.Components.Security;
 using Infra.Components.Storage;
 using Infra.Providers.Alicloud.Oss;
 

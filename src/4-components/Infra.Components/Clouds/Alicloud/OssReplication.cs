@@ -1,6 +1,4 @@
-using Infra.Components.Security;
 using Infra.Components.Storage;
-using Infra.Platform.Naming;
 using Oss = Infra.Providers.Alicloud.Oss;
 using Ram = Infra.Providers.Alicloud.Ram;
 

@@ -1,6 +1,4 @@
-using Infra.Components.Security;
 using Infra.Components.Storage;
-using Infra.Platform.Naming;
 using Ram = Infra.Providers.Alicloud.Ram;
 
 namespace Infra.Components.Clouds.Alicloud;

@@ -1,4 +1,3 @@
-using Infra.Components.Security;
 using AwsKms = Infra.Providers.Aws.Kms;
 
 namespace Infra.Components.Clouds.Aws;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Infra.Components.Networking;
-using Infra.Components.Security;
 using Infra.Providers.Aws;
 using Infra.Providers.Aws.CloudWatch;
 using Infra.Providers.Aws.Ec2;

@@ -1,7 +1,5 @@
 using Infra.Components.Compute;
-using Infra.Components.Security;
 using Infra.Components.Storage;
-using Infra.Platform.Naming;
 using Infra.Providers.Aws.CloudWatch;
 using Iam = Infra.Providers.Aws.Iam;
 

@@ -1,10 +1,8 @@
 using Infra.Components.Compute;
 using Infra.Components.Networking;
-using Infra.Components.Security;
 using Infra.Components.Storage;
 using Infra.Platform;
 using Infra.Platform.Kubernetes;
-using Infra.Platform.Naming;
 using Infra.Providers.Aws.CloudWatch;
 using Infra.Providers.Aws.Eks;
 using Infra.Providers.Aws.Vpc;

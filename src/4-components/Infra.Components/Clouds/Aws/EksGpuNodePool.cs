@@ -1,7 +1,6 @@
 using System.Globalization;
 using Infra.Components.Compute;
 using Infra.Platform.Kubernetes;
-using Infra.Platform.Naming;
 using Infra.Providers.Aws.Autoscaling;
 using Infra.Providers.Aws.Ec2;
 using Infra.Providers.Aws.Eks;

@@ -1,8 +1,6 @@
 using Infra.Components.Compute;
-using Infra.Components.Security;
 using Infra.Components.Storage;
 using Infra.Platform.Kubernetes;
-using Infra.Platform.Naming;
 using Iam = Infra.Providers.Aws.Iam;
 
 namespace Infra.Components.Clouds.Aws;

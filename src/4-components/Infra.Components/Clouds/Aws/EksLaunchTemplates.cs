@@ -1,4 +1,3 @@
-using Infra.Platform.Naming;
 using Infra.Providers.Aws.Ec2;
 using Infra.Providers.Aws.Eks;
 

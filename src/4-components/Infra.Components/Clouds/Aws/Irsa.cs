@@ -1,6 +1,4 @@
-using Infra.Components.Security;
 using Infra.Components.Storage;
-using Infra.Platform.Naming;
 using Iam = Infra.Providers.Aws.Iam;
 
 namespace Infra.Components.Clouds.Aws;

@@ -1,5 +1,3 @@
-using Infra.Components.Security;
-
 namespace Infra.Components.Clouds.Aws;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Infra.Components.Security;
 using Infra.Components.Storage;
 using Infra.Providers.Aws.S3;
 using CloudWatch = Infra.Providers.Aws.CloudWatch;
