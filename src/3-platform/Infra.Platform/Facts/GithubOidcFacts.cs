@@ -12,8 +12,11 @@ public static class GithubOidcFacts
     public static Fact<string> IssuerUrl { get; } = new("https://token.actions.githubusercontent.com",
         "GitHub Docs, 'OpenID Connect reference', token claims: iss = https://token.actions.githubusercontent.com");
 
-    /// <summary>The issuer without its scheme: the prefix of IAM's condition keys (<c>token.actions.githubusercontent.com:sub</c>).</summary>
-    public static string IssuerHost => new Uri(IssuerUrl.Value).Host;
+    /// <summary>
+    /// The issuer without its scheme: the prefix of IAM's condition keys (<c>token.actions.githubusercontent.com:sub</c>).
+    /// Parsed once: rule MLD-IAM-002 reads it for every audience condition of every role.
+    /// </summary>
+    public static string IssuerHost { get; } = new Uri(IssuerUrl.Value).Host;
 
     /// <summary>The audience a job asks GitHub for, and the IAM OIDC provider's client ID, in an AWS partition.</summary>
     public static Fact<string> AwsAudienceFor(AwsPartitionFacts partition)

@@ -63,12 +63,11 @@ public static class FoundationCommand
         }
 
         var relative = FoundationProgram.PathOf(result.Spec);
-        var path = Path.Combine(project.Path, relative);
-        var unchanged = File.Exists(path) && File.ReadAllText(path) == result.Text;
         if (check)
         {
-            context.Out.WriteLine(unchanged ? $"{relative} is up to date" : $"{relative} differs from what `infra foundation` writes: run it without --check");
-            return unchanged ? ExitCodes.Ok : ExitCodes.Invalid;
+            var current = IsCurrent(Path.Combine(project.Path, relative), result.Text);
+            context.Out.WriteLine(current ? $"{relative} is up to date" : $"{relative} differs from what `infra foundation` writes: run it without --check");
+            return current ? ExitCodes.Ok : ExitCodes.Invalid;
         }
 
         if (!WriteIfChanged(context, project.Path, result))
@@ -99,7 +98,7 @@ public static class FoundationCommand
     {
         var relative = FoundationProgram.PathOf(result.Spec);
         var path = Path.Combine(projectPath, relative);
-        if (File.Exists(path) && File.ReadAllText(path) == result.Text)
+        if (IsCurrent(path, result.Text))
         {
             context.Out.WriteLine($"{relative} is up to date");
             return true;
@@ -119,4 +118,6 @@ public static class FoundationCommand
         context.Out.WriteLine($"Wrote {relative}");
         return true;
     }
+
+    private static bool IsCurrent(string path, string text) => File.Exists(path) && File.ReadAllText(path) == text;
 }

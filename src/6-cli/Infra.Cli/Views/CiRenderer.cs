@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Infra.Platform;
 using Infra.Stacks.Delivery;
@@ -19,7 +18,7 @@ public static class CiRenderer
     public static string Json(CiTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return Write(json =>
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("version", JsonVersion);
@@ -35,7 +34,7 @@ public static class CiRenderer
     public static string Matrix(IEnumerable<(string Stack, CiTarget? Target, string? Error)> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        return Write(json =>
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("include");
@@ -83,16 +82,5 @@ public static class CiRenderer
                 json.WriteString("alicloudProvider", credentials?.ProviderArn ?? "");
             }
         }
-    }
-
-    private static string Write(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            write(json);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 }
